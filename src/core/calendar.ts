@@ -1,0 +1,94 @@
+/** Calendar values and zone arithmetic: the only module that talks to Temporal. */
+import { Temporal } from 'temporal-polyfill'
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string
+/** A wall-clock time, `HH:MM` (24-hour). */
+export type LocalTime = string
+/** A calendar month, `YYYY-MM`. */
+export type MonthRef = string
+/** A point in time, epoch milliseconds. */
+export type Instant = number
+/** Weekday keys, Monday first as ISO 8601 numbers them. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+
+/** Weekdays in ISO order (Monday = index 0). */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+/** Milliseconds in one minute, for turning setting minutes into instants. */
+export const MINUTE_MS = 60_000
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** Minutes after midnight for a valid `HH:MM`, or null when it is not one. */
+export function minutesOfTime(time: string): number | null {
+  const match = TIME_PATTERN.exec(time)
+  if (!match) return null
+  return Number(match[1]) * 60 + Number(match[2])
+}
+
+/** Whether a string is a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isLocalDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false
+  try {
+    Temporal.PlainDate.from(value, { overflow: 'reject' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The date `days` after (or before, when negative) `date`. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return Temporal.PlainDate.from(date).add({ days }).toString()
+}
+
+/** The weekday key of a date. */
+export function weekdayOf(date: LocalDate): Weekday {
+  return WEEKDAYS[Temporal.PlainDate.from(date).dayOfWeek - 1] as Weekday
+}
+
+/** Every date of a month, in order. */
+export function datesOfMonth(month: MonthRef): LocalDate[] {
+  const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 })
+  return Array.from({ length: first.daysInMonth }, (_, index) =>
+    first.add({ days: index }).toString(),
+  )
+}
+
+/** The month before `month`. */
+export function previousMonth(month: MonthRef): MonthRef {
+  return Temporal.PlainYearMonth.from(month).subtract({ months: 1 }).toString()
+}
+
+/**
+ * The instant of a wall-clock time on a date in a zone. A time inside a
+ * spring-forward gap moves forward by the gap (Temporal's "compatible"
+ * rule), the same choice calendar apps make; a repeated fall-back time
+ * takes its first occurrence.
+ */
+export function instantAt(date: LocalDate, minutesAfterMidnight: number, zone: string): Instant {
+  const day = Temporal.PlainDate.from(date)
+  const time = Temporal.PlainTime.from({
+    hour: Math.floor(minutesAfterMidnight / 60),
+    minute: minutesAfterMidnight % 60,
+  })
+  return day.toZonedDateTime({ timeZone: zone, plainTime: time }).epochMilliseconds
+}
+
+/** The wall-clock date and minutes after midnight of an instant in a zone. */
+export function wallClockOf(instant: Instant, zone: string): { date: LocalDate; minutes: number } {
+  const zoned = Temporal.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(zone)
+  return { date: zoned.toPlainDate().toString(), minutes: zoned.hour * 60 + zoned.minute }
+}
+
+/** Whether a string names an IANA time zone the runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    Temporal.PlainDate.from('2000-01-01').toZonedDateTime({ timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}

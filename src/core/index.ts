@@ -1,0 +1,11 @@
+/** The pure domain core: time and zone are always arguments; nothing here reads a clock or touches a platform. */
+export * from './calendar'
+export { dayOf, windowStartOf } from './day-window'
+export * from './day-record'
+export * from './events'
+export { nextPrompt, type PlannedPrompt, type PromptSettings } from './next-prompt'
+export * from './month-summary'
+export { planFor, type DayPlan, type PlanSource } from './plan'
+export { replayDay, type ReplaySettings } from './replay-day'
+export * from './settings'
+export * from './settings-schema'
