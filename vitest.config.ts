@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'core',
+          name: 'node',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
         },
