@@ -1,0 +1,126 @@
+/** The one IPC contract: channel names, payload schemas (checked in main) and response types. */
+import * as v from 'valibot'
+import type {
+  DayPlan,
+  DayRecord,
+  FieldError,
+  Instant,
+  LocalDate,
+  MonthSummary,
+  PlannedPrompt,
+  Settings,
+} from '../core'
+import { SettingsObjectSchema, minutesOfTime } from '../core'
+
+/** The windows the renderer can show, one view each. */
+export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
+
+/** Where today stands: everything the popover and tray need, pushed on every change. */
+export interface TodayState {
+  now: Instant
+  zone: string
+  plan: DayPlan
+  record: DayRecord
+  nextPrompt: PlannedPrompt | null
+  /** An end prompt or reminder went out and nothing has settled the day yet. */
+  prompting: boolean
+  /** Yesterday's detected leave time awaiting the user's word, asked once. */
+  confirmation: { date: LocalDate; leftAt: Instant; leftSource: DayRecord['leftSource'] } | null
+  /** Yesterday's ritual answers carried into today. */
+  carriedOver: { firstTask: string; openLoops: string } | null
+  idleDetection: 'available' | 'unavailable'
+  /** A prompt could not be delivered by any notification path. */
+  undeliveredPrompt: boolean
+  ritualSteps: Settings['ritualSteps']
+  headsUpMinutes: number
+  snoozeMinutes: number
+}
+
+/** What a save of settings answers: saved, or the field errors and nothing saved. */
+export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] }
+
+const scale = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
+const shortText = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max, `Keep it under ${max} characters.`))
+const localTime = v.pipe(
+  v.string(),
+  v.check((value) => minutesOfTime(value) !== null, 'Use a time like 17:30.'),
+)
+const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.'))
+const none = v.optional(v.undefined())
+
+/** Declares a command: `command<Response>()(requestSchema)`; the response type exists only for the compiler. */
+const command =
+  <Response>() =>
+  <Request extends v.GenericSchema>(request: Request) => ({
+    request,
+    response: undefined as unknown as Response,
+  })
+
+/** Every request the renderer can make; the preload and the main handlers are generated from this. */
+export const ipcCommands = {
+  getToday: command<TodayState>()(none),
+  checkIn: command<TodayState>()(
+    v.strictObject({ energy: scale, alignment: scale, note: shortText(500) }),
+  ),
+  startRitual: command<TodayState>()(none),
+  answerRitualStep: command<TodayState>()(
+    v.strictObject({ stepId: shortText(64), answer: shortText(2000) }),
+  ),
+  completeRitual: command<TodayState>()(none),
+  snooze: command<TodayState>()(none),
+  stayLate: command<TodayState>()(
+    v.strictObject({
+      until: localTime,
+      reason: v.picklist(['deadline', 'meeting', 'chose-to', 'caring', 'other']),
+      note: shortText(280),
+    }),
+  ),
+  declareDayOff: command<TodayState>()(none),
+  pauseReminders: command<TodayState>()(none),
+  correctLeave: command<TodayState>()(v.strictObject({ date: localDate, leftAt: localTime })),
+  confirmLeave: command<TodayState>()(v.strictObject({ date: localDate })),
+  getMonth: command<MonthSummary>()(
+    v.strictObject({ month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) }),
+  ),
+  saveMonthReview: command<MonthSummary>()(
+    v.strictObject({
+      month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+      answer: shortText(2000),
+    }),
+  ),
+  getSettings: command<Settings>()(none),
+  saveSettings: command<SaveResult>()(SettingsObjectSchema),
+  exportData: command<{ saved: boolean; path: string | null }>()(none),
+  importData: command<{ imported: number; skipped: number } | { error: string }>()(none),
+  openView: command<void>()(
+    v.strictObject({ view: v.picklist(['popover', 'ritual', 'month', 'settings']) }),
+  ),
+  closeView: command<void>()(none),
+} as const
+
+/** The names of every command. */
+export type CommandName = keyof typeof ipcCommands
+/** The payload a command takes. */
+export type RequestOf<Name extends CommandName> = v.InferInput<
+  (typeof ipcCommands)[Name]['request']
+>
+/** What a command answers. */
+export type ResponseOf<Name extends CommandName> = (typeof ipcCommands)[Name]['response']
+
+/** Pushes from main to every open view. */
+export interface IpcEvents {
+  todayChanged: TodayState
+}
+
+/** The IPC channel a command travels on. */
+export const channelOf = (name: CommandName | keyof IpcEvents): string => `sundown:${name}`
+
+/** The API the preload exposes as `window.sundown`: one method per command, plus change subscriptions. */
+export type SundownApi = {
+  [Name in CommandName]: (
+    ...payload: RequestOf<Name> extends undefined ? [] : [RequestOf<Name>]
+  ) => Promise<ResponseOf<Name>>
+} & {
+  onTodayChanged(listener: (today: TodayState) => void): () => void
+}
