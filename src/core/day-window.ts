@@ -18,3 +18,17 @@ export function dayOf(instant: Instant, zone: string, rolloverHour: number): Loc
   while (windowStartOf(addDays(date, 1), zone, rolloverHour) <= instant) date = addDays(date, 1)
   return date
 }
+
+/**
+ * The instant of a wall-clock time that belongs to a work date: a time
+ * before the rollover hour is the next calendar morning (a night shift's end).
+ */
+export function instantOnWorkDate(
+  date: LocalDate,
+  minutesAfterMidnight: number,
+  zone: string,
+  rolloverHour: number,
+): Instant {
+  const calendarDate = minutesAfterMidnight < rolloverHour * 60 ? addDays(date, 1) : date
+  return instantAt(calendarDate, minutesAfterMidnight, zone)
+}

@@ -1,6 +1,6 @@
 /** The pure domain core: time and zone are always arguments; nothing here reads a clock or touches a platform. */
 export * from './calendar'
-export { dayOf, windowStartOf } from './day-window'
+export { dayOf, instantOnWorkDate, windowStartOf } from './day-window'
 export * from './day-record'
 export * from './events'
 export { nextPrompt, type PlannedPrompt, type PromptSettings } from './next-prompt'

@@ -33,7 +33,7 @@ export interface MonthFigures {
   verdictDays: number
   onTimeDays: number
   onTimeRate: number | null
-  /** Mean minutes late over days with a verdict (on-time days count as 0). */
+  /** Mean minutes past the end over days with a verdict (a day that ended on or before its end counts 0). */
   averageMinutesLate: number | null
   afterHoursMinutes: number
   plannedOvertimeMinutes: number
@@ -153,7 +153,7 @@ export function summarizeMonth(
   const days = daysOf(month, plansByDate, recordsByDate, today)
   const earlier = daysOf(previousMonth(month), plansByDate, recordsByDate, today)
   const figures = figuresOf(days)
-  const hasPrevious = earlier.some((day) => day.plan !== null || day.record !== null)
+  const hasPrevious = earlier.some((day) => judged(day) || (day.record?.checkIns.length ?? 0) > 0)
   const previous = hasPrevious ? figuresOf(earlier) : null
   const weekdays = Object.fromEntries(
     WEEKDAYS.map((weekday) => {

@@ -24,7 +24,8 @@ export interface PlannedPrompt {
 /**
  * The next prompt for a day, or null: none on a day off, while reminders are
  * paused, while the user is away, once the day has its leave time, or after
- * the last reminder. Staying late moves every prompt to the new end.
+ * the last reminder. Staying late moves every prompt to the new end; a
+ * started ritual or a snooze quiets reminders for one snooze interval.
  */
 export function nextPrompt(
   now: Instant,
@@ -56,8 +57,11 @@ export function nextPrompt(
   const snooze = eventsOfType(known, 'snoozed')
     .filter((event) => event.at >= lastShownAt)
     .at(-1)
-  const at = snooze
-    ? snooze.at + snooze.minutes * MINUTE_MS
-    : lastShownAt + settings.snoozeMinutes * MINUTE_MS
+  const ritualStartedAt = eventsOfType(known, 'ritual-started').at(-1)?.at ?? -Infinity
+  const quietFrom = Math.max(lastShownAt, ritualStartedAt)
+  const at =
+    snooze && snooze.at >= ritualStartedAt
+      ? snooze.at + snooze.minutes * MINUTE_MS
+      : quietFrom + settings.snoozeMinutes * MINUTE_MS
   return { kind: 'reminder', at, forEndAt: endAt, reminderNumber: reminders + 1 }
 }

@@ -55,17 +55,6 @@ export function presenceTimeline(events: readonly DayEvent[]): PresenceTimeline 
   return { absences, activeAt, awayAtEnd: current !== null, lastEventAt }
 }
 
-/** Whether the user was at the machine at or after `instant` (going away shows they were there). */
-export function presentSince(timeline: PresenceTimeline, instant: Instant): boolean {
-  const seenAt = [...timeline.activeAt, ...timeline.absences.map((absence) => absence.start)]
-  if (seenAt.some((at) => at >= instant)) return true
-  const seenBefore = seenAt.some((at) => at < instant)
-  const coveringAbsence = timeline.absences.some(
-    (absence) => absence.start < instant && (absence.end === null || absence.end > instant),
-  )
-  return seenBefore && !coveringAbsence
-}
-
 /** The absence in force at `instant`, if any. */
 export function absenceAt(timeline: PresenceTimeline, instant: Instant): Absence | null {
   return (
@@ -78,11 +67,14 @@ export function absenceAt(timeline: PresenceTimeline, instant: Instant): Absence
 /**
  * Minutes of presence after `leftAt`: each return after leaving opens a
  * stretch that ends at the next absence, or at `tailEnd` when none follows.
+ * With `stillThere` (the user declared leaving at the machine), the time until
+ * they actually went away counts too.
  */
 export function presenceMinutesAfter(
   timeline: PresenceTimeline,
   leftAt: Instant,
   tailEnd: Instant,
+  options: { stillThere: boolean },
 ): number {
   const marks = [
     ...timeline.activeAt.map((at) => ({ at, seen: true })),
@@ -90,7 +82,8 @@ export function presenceMinutesAfter(
   ]
     .filter((mark) => mark.at > leftAt)
     .sort((a, b) => a.at - b.at || Number(a.seen) - Number(b.seen))
-  let stretchStart: Instant | null = null
+  const goneAtLeave = absenceAt(timeline, leftAt) !== null
+  let stretchStart: Instant | null = options.stillThere && !goneAtLeave ? leftAt : null
   let totalMs = 0
   for (const mark of marks) {
     if (mark.seen && stretchStart === null) stretchStart = mark.at

@@ -7,7 +7,6 @@ import {
   absenceAt,
   presenceMinutesAfter,
   presenceTimeline,
-  presentSince,
   type PresenceTimeline,
 } from './presence'
 import type { Settings } from './settings'
@@ -21,6 +20,8 @@ export type ReplaySettings = Pick<
 interface Leave {
   leftAt: Instant
   leftSource: LeftSource
+  /** Declared at the machine (ritual, "leaving now"): presence until the user goes away is after-hours. */
+  declaredAtMachine?: boolean
 }
 
 /** Rule 1: a declaration wins — the latest correction, else the first ritual or "leaving now". */
@@ -34,13 +35,20 @@ function declaredLeave(events: DayEvent[], windowEvents: DayEvent[]): Leave | nu
   return {
     leftAt: declaration.at,
     leftSource: declaration.type === 'ritual-completed' ? 'ritual' : 'manual',
+    declaredAtMachine: true,
   }
 }
 
-/** Rules 2 and 3: the first long-enough absence after the wind-down, the end of the last presence, or the last sign of life. */
+/**
+ * Rules 2 and 3. An absence already under way at the wind-down start is a
+ * departure (the user left early) when it lasts past the end by at least the
+ * departure minimum, or never ends; otherwise the first absence beginning at
+ * or after the wind-down that lasts the departure minimum. Failing both, a
+ * finished day the app stopped watching ends at its last sign of life.
+ */
 function detectedLeave(
   timeline: PresenceTimeline,
-  windDownAt: Instant,
+  bounds: { windDownAt: Instant; endAt: Instant },
   departureMs: number,
   now: Instant,
   plan: DayPlan,
@@ -48,14 +56,18 @@ function detectedLeave(
   const dayOver = now >= plan.windowEnd
   const lasted = (start: Instant, end: Instant | null): boolean =>
     end === null ? dayOver || now - start >= departureMs : end - start >= departureMs
+  const underWay = absenceAt(timeline, bounds.windDownAt)
+  if (underWay && (dayOver || now >= bounds.windDownAt)) {
+    const leftEarly =
+      underWay.end === null
+        ? lasted(underWay.start, null)
+        : underWay.end - bounds.endAt >= departureMs
+    if (leftEarly) return { leftAt: underWay.start, leftSource: underWay.reason }
+  }
   const departure = timeline.absences.find(
-    (absence) => absence.start >= windDownAt && lasted(absence.start, absence.end),
+    (absence) => absence.start >= bounds.windDownAt && lasted(absence.start, absence.end),
   )
   if (departure) return { leftAt: departure.start, leftSource: departure.reason }
-  if (!presentSince(timeline, windDownAt)) {
-    const gone = absenceAt(timeline, windDownAt)
-    if (gone && lasted(gone.start, gone.end)) return { leftAt: gone.start, leftSource: gone.reason }
-  }
   if (
     dayOver &&
     !timeline.awayAtEnd &&
@@ -150,7 +162,7 @@ export function replayDay(
   const windDownAt = endAt - settings.headsUpMinutes * MINUTE_MS
   const detected = detectedLeave(
     timeline,
-    windDownAt,
+    { windDownAt, endAt },
     settings.departureMinimumMinutes * MINUTE_MS,
     now,
     plan,
@@ -176,7 +188,9 @@ export function replayDay(
       extendedEndAt === null
         ? 0
         : Math.max(0, Math.round((Math.min(leave.leftAt, extendedEndAt) - plan.endAt) / MINUTE_MS)),
-    afterHoursMinutes: presenceMinutesAfter(timeline, leave.leftAt, tailEnd),
+    afterHoursMinutes: presenceMinutesAfter(timeline, leave.leftAt, tailEnd, {
+      stillThere: leave.declaredAtMachine === true,
+    }),
     needsConfirmation: confidenceOf(leave.leftSource) !== 'declared',
   }
 }

@@ -25,11 +25,15 @@ const localDate = v.pipe(
   v.check((value) => isLocalDate(value), dateMessage),
 )
 
-const wholeMinutes = (max: number) =>
+const wholeMinutes = (max: number, min = 0) =>
   v.pipe(
     v.number('Enter a number of minutes.'),
     v.integer('Use whole minutes.'),
-    v.minValue(0, 'Minutes cannot be negative.'),
+    v.check(
+      (value) => value >= min,
+      (issue) =>
+        Number(issue.input) < 0 ? 'Minutes cannot be negative.' : `Use at least ${min} minute.`,
+    ),
     v.maxValue(max, `Use at most ${max} minutes.`),
   )
 
@@ -121,15 +125,15 @@ export const SettingsObjectSchema = v.object({
   overrides: v.pipe(v.array(DayOverrideSchema), v.maxLength(2000, 'Keep at most 2000 overrides.')),
   graceMinutes: wholeMinutes(240),
   headsUpMinutes: wholeMinutes(240),
-  snoozeMinutes: v.pipe(wholeMinutes(240), v.minValue(1, 'Snooze for at least one minute.')),
+  snoozeMinutes: wholeMinutes(240, 1),
   reminderLimit: v.pipe(
     v.number('Enter a number of reminders.'),
     v.integer('Use a whole number of reminders.'),
     v.minValue(0, 'Reminders cannot be negative.'),
     v.maxValue(20, 'Use at most 20 reminders.'),
   ),
-  awayThresholdMinutes: v.pipe(wholeMinutes(240), v.minValue(1, 'Use at least one minute.')),
-  departureMinimumMinutes: v.pipe(wholeMinutes(720), v.minValue(1, 'Use at least one minute.')),
+  awayThresholdMinutes: wholeMinutes(240, 1),
+  departureMinimumMinutes: wholeMinutes(720, 1),
   rolloverHour: v.pipe(
     v.number('Enter an hour.'),
     v.integer('Use a whole hour.'),
