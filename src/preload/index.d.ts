@@ -1,8 +1,8 @@
 /** What the preload exposes on `window`. */
-export {}
+import type { SundownApi } from '../shared/ipc-contract'
 
 declare global {
   interface Window {
-    sundown: { version: number }
+    sundown: SundownApi
   }
 }

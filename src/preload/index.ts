@@ -1,4 +1,22 @@
-/** The preload: exposes only what the renderer is allowed to ask for. */
-import { contextBridge } from 'electron'
+/** The preload: generated from the contract's channel list; exposes that API and nothing else. */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { COMMAND_NAMES, channelOf } from '../shared/ipc-channels'
+import type { SundownApi, TodayState } from '../shared/ipc-contract'
 
-contextBridge.exposeInMainWorld('sundown', { version: 1 })
+const commands = Object.fromEntries(
+  COMMAND_NAMES.map((name) => [
+    name,
+    (payload?: unknown) => ipcRenderer.invoke(channelOf(name), payload),
+  ]),
+)
+
+const api = {
+  ...commands,
+  onTodayChanged(listener: (today: TodayState) => void): () => void {
+    const forward = (_event: IpcRendererEvent, today: TodayState) => listener(today)
+    ipcRenderer.on(channelOf('todayChanged'), forward)
+    return () => ipcRenderer.removeListener(channelOf('todayChanged'), forward)
+  },
+} as SundownApi
+
+contextBridge.exposeInMainWorld('sundown', api)

@@ -11,6 +11,7 @@ import type {
   Settings,
 } from '../core'
 import { SettingsObjectSchema, minutesOfTime } from '../core'
+import type { COMMAND_NAMES } from './ipc-channels'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -39,7 +40,8 @@ export interface TodayState {
 /** What a save of settings answers: saved, or the field errors and nothing saved. */
 export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] }
 
-const scale = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
+const scale = v.picklist([1, 2, 3, 4, 5], 'Use a whole number from 1 to 5.')
+const view = v.picklist(['popover', 'ritual', 'month', 'settings'], 'Unknown view.')
 const shortText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max, `Keep it under ${max} characters.`))
 const localTime = v.pipe(
@@ -93,14 +95,17 @@ export const ipcCommands = {
   saveSettings: command<SaveResult>()(SettingsObjectSchema),
   exportData: command<{ saved: boolean; path: string | null }>()(none),
   importData: command<{ imported: number; skipped: number } | { error: string }>()(none),
-  openView: command<void>()(
-    v.strictObject({ view: v.picklist(['popover', 'ritual', 'month', 'settings']) }),
-  ),
-  closeView: command<void>()(none),
+  openView: command<void>()(v.strictObject({ view })),
+  closeView: command<void>()(v.strictObject({ view })),
 } as const
 
 /** The names of every command. */
 export type CommandName = keyof typeof ipcCommands
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Fails to compile when the preload's channel list and the contract drift apart. */
+export const channelListMatchesContract: SameKeys<CommandName, (typeof COMMAND_NAMES)[number]> =
+  true
 /** The payload a command takes. */
 export type RequestOf<Name extends CommandName> = v.InferInput<
   (typeof ipcCommands)[Name]['request']
@@ -113,8 +118,7 @@ export interface IpcEvents {
   todayChanged: TodayState
 }
 
-/** The IPC channel a command travels on. */
-export const channelOf = (name: CommandName | keyof IpcEvents): string => `sundown:${name}`
+export { channelOf } from './ipc-channels'
 
 /** The API the preload exposes as `window.sundown`: one method per command, plus change subscriptions. */
 export type SundownApi = {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Store from 'electron-store'
 import { expect, test } from 'vitest'
-import { app } from 'electron'
+import { app } from '../support/electron-stand-in'
 
 test('electron-store writes its file under the stand-in userData folder', () => {
   const store = new Store<{ greeting: string }>({

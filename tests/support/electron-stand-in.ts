@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-type Listener = (...args: unknown[]) => unknown
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- listeners take whatever Electron passes them
+type Listener = (...args: any[]) => unknown
 
 /** Everything the stand-in recorded since the last reset; tests read it to see what the app did. */
 export const recorded = {
