@@ -1,6 +1,23 @@
-// Test projects: pure and tooling tests in Node, main-process tests against the electron stand-in, system tests against real OS services.
+// Test projects: pure and tooling tests in Node, main-process tests against the electron stand-in, renderer tests in Debian's Chromium, system tests against real OS services.
 import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+})
 
 export default defineConfig({
   test: {
@@ -19,6 +36,19 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
