@@ -1,9 +1,33 @@
-/** The composition root: the app's outside things, wired in the order they are needed. */
-import { app } from 'electron'
+/** The entry point: one Sundown per user, started with the real clock, zone, paths and platform. */
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { app, nativeTheme } from 'electron'
+import { APP_USER_MODEL_ID } from './app-identity'
+import { systemClock } from './clock'
+import { hideDockIcon } from './macos-dock'
 import { setupSingleInstance } from './single-instance'
-import { setupTodayWindow } from './today-window'
+import { startSundown } from './start-sundown'
 
-if (setupSingleInstance()) {
-  app.whenReady().then(setupTodayWindow)
-  app.on('window-all-closed', () => app.quit())
+let sundown: ReturnType<typeof startSundown> | null = null
+
+if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+  void app.whenReady().then(() => {
+    hideDockIcon(process.platform, app)
+    sundown = startSundown({
+      clock: systemClock,
+      zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      platform: process.platform,
+      env: process.env,
+      userDataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      homeDir: homedir(),
+      execPath: process.execPath,
+      resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+      locale: app.getLocale(),
+      nativeTheme,
+    })
+  })
+  // A tray app keeps running with every window closed.
+  app.on('window-all-closed', () => undefined)
 }

@@ -1,16 +1,12 @@
-/** Single instance: a second launch hands over to the first and exits. */
-import { app, BrowserWindow } from 'electron'
+/** Single instance: a second launch hands over to the first, which opens its popover, and exits. */
+import { app } from 'electron'
 
 /** Claims the single-instance lock; returns false (and quits) when another Sundown runs. */
-export function setupSingleInstance(): boolean {
+export function setupSingleInstance(onSecondLaunch: () => void): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return false
   }
-  app.on('second-instance', () => {
-    const window = BrowserWindow.getAllWindows()[0]
-    window?.show()
-    window?.focus()
-  })
+  app.on('second-instance', onSecondLaunch)
   return true
 }

@@ -1,0 +1,43 @@
+/** Export and import through the system's save and open dialogs. */
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { dialog } from 'electron'
+import type { Clock } from './clock'
+import { exportAll, importJson } from './json-export-import'
+import type { Storage } from './storage'
+
+/** The largest import Sundown reads: ten years of days fit comfortably below it. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+/** Export to a file the user picks, and import from one, validated before anything changes. */
+export function createDataTransfer(
+  storage: Storage,
+  clock: Pick<Clock, 'now'>,
+  documentsDir: string,
+) {
+  return {
+    async exportData(): Promise<{ saved: boolean; path: string | null }> {
+      const choice = await dialog.showSaveDialog({
+        title: 'Export Sundown data',
+        defaultPath: join(documentsDir, 'sundown-export.json'),
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      })
+      if (choice.canceled || !choice.filePath) return { saved: false, path: null }
+      await writeFile(choice.filePath, exportAll(storage.settings, storage.days, clock), 'utf8')
+      return { saved: true, path: choice.filePath }
+    },
+    async importData(): Promise<{ imported: number; skipped: number } | { error: string }> {
+      const choice = await dialog.showOpenDialog({
+        title: 'Import Sundown data',
+        properties: ['openFile'],
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      })
+      const path = choice.filePaths[0]
+      if (choice.canceled || !path) return { imported: 0, skipped: 0 }
+      const text = await readFile(path, 'utf8')
+      if (text.length > MAX_IMPORT_BYTES)
+        return { error: 'That file is too large to be a Sundown export.' }
+      return importJson(text, storage.settings, storage.days)
+    },
+  }
+}

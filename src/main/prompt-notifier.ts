@@ -1,0 +1,104 @@
+/** Gets a prompt in front of the user: Electron's notification, else node-notifier, else the tray; never silently lost. */
+import type { PlannedPrompt } from '../core'
+import { ElectronNotifications } from './electron-notifications'
+import { NodeNotifierNotifications } from './node-notifier-notifications'
+import {
+  promptMessages,
+  type PromptAction,
+  type PromptMessage,
+  type PromptResponses,
+} from './prompt-messages'
+
+/** How a prompt reached the user; `none` means the tray is showing it instead. */
+export interface PromptDelivery {
+  delivered: boolean
+  via: 'electron' | 'node-notifier' | 'none'
+}
+
+/** One way of showing a prompt, resolving whether the desktop took it. */
+export interface PromptDisplay {
+  show(
+    message: PromptMessage,
+    responses: PromptResponses,
+  ): Promise<{ delivered: boolean; error?: string }>
+}
+
+/** What the notifier needs from the app; the displays default to the real adapters. */
+export interface PromptNotifierOptions {
+  /** The end instant as the user's clock shows it, in the zone of that day. */
+  formatTime(instant: number): string
+  now?(): number
+  onOpenRitual(): void
+  onAction(action: PromptAction): void
+  /** Called when no notification could be shown, so the tray can show the prompt instead. */
+  onUndelivered(prompt: PlannedPrompt): void
+  electron?: PromptDisplay & { isSupported(): boolean }
+  nodeNotifier?: PromptDisplay
+  warn?(message: string, ...details: unknown[]): void
+}
+
+const MINUTE_MS = 60_000
+
+/** Shows planned prompts through the first display that works. */
+export class PromptNotifier {
+  private readonly electron: PromptDisplay & { isSupported(): boolean }
+  private readonly nodeNotifier: PromptDisplay
+  private readonly now: () => number
+  private readonly warn: (message: string, ...details: unknown[]) => void
+
+  constructor(private readonly options: PromptNotifierOptions) {
+    this.electron = options.electron ?? new ElectronNotifications()
+    this.nodeNotifier = options.nodeNotifier ?? new NodeNotifierNotifications()
+    this.now = options.now ?? Date.now
+    this.warn = options.warn ?? console.warn
+  }
+
+  /** Shows the prompt; resolves how it was delivered, having handed it to the tray if nothing worked. */
+  async notify(prompt: PlannedPrompt): Promise<PromptDelivery> {
+    const message = this.messageFor(prompt)
+    const responses: PromptResponses = {
+      onOpenRitual: () => this.options.onOpenRitual(),
+      onAction: (action) => this.options.onAction(action),
+    }
+    const failures: string[] = []
+    if (this.electron.isSupported()) {
+      const error = await attempt(this.electron, message, responses)
+      if (error === null) return { delivered: true, via: 'electron' }
+      failures.push(`electron: ${error}`)
+    } else {
+      failures.push('electron: Notification.isSupported() is false')
+    }
+    const error = await attempt(this.nodeNotifier, message, responses)
+    if (error === null) return { delivered: true, via: 'node-notifier' }
+    failures.push(`node-notifier: ${error}`)
+
+    this.warn(`Sundown could not show the ${prompt.kind} prompt; the tray shows it instead.`, {
+      prompt,
+      failures,
+    })
+    this.options.onUndelivered(prompt)
+    return { delivered: false, via: 'none' }
+  }
+
+  private messageFor(prompt: PlannedPrompt): PromptMessage {
+    const minutes = Math.round(Math.abs(prompt.forEndAt - this.now()) / MINUTE_MS)
+    return promptMessages[prompt.kind]({
+      endTime: this.options.formatTime(prompt.forEndAt),
+      minutes,
+    })
+  }
+}
+
+/** Null when the display took the message, else why not; a throwing display counts as a failure. */
+async function attempt(
+  display: PromptDisplay,
+  message: PromptMessage,
+  responses: PromptResponses,
+): Promise<string | null> {
+  try {
+    const outcome = await display.show(message, responses)
+    return outcome.delivered ? null : (outcome.error ?? 'not delivered')
+  } catch (error) {
+    return String(error)
+  }
+}

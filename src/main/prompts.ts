@@ -1,0 +1,58 @@
+/** Prompts: the scheduler decides when, the notifier shows them, and each shown prompt is remembered as an event. */
+import type { PlannedPrompt } from '../core'
+import type { Clock } from './clock'
+import type { DayService } from './day-service'
+import {
+  createPromptScheduler,
+  type PromptScheduler,
+  type PromptSchedulerOptions,
+} from './prompt-scheduler'
+import type { PromptAction } from './prompt-messages'
+import { PromptNotifier, type PromptDisplay } from './prompt-notifier'
+import { formatClockTime, type ClockPreference } from './tray-state'
+
+/** What the prompts reach: the day, the clock, and where notification clicks lead. */
+export interface PromptWiring {
+  clock: Clock
+  day: DayService
+  clockPreference: ClockPreference
+  onOpenRitual(): void
+  onAction(action: PromptAction): void
+  onUndelivered(prompt: PlannedPrompt): void
+  /** Periodic work riding on the scheduler's ticks, and when those ticks must come every minute. */
+  ticks?: Pick<PromptSchedulerOptions, 'onTick' | 'watchClosely'>
+  /** Injected displays for tests; the real Electron and node-notifier ones otherwise. */
+  displays?: { electron?: PromptDisplay & { isSupported(): boolean }; nodeNotifier?: PromptDisplay }
+}
+
+/** Starts the prompt scheduler; each due prompt is recorded before it is shown, so none fires twice. */
+export function setupPrompts(wiring: PromptWiring): PromptScheduler {
+  const { clock, day } = wiring
+  const notifier = new PromptNotifier({
+    formatTime: (instant) => formatClockTime(instant, day.today().zone, wiring.clockPreference),
+    now: clock.now,
+    onOpenRitual: wiring.onOpenRitual,
+    onAction: wiring.onAction,
+    onUndelivered: wiring.onUndelivered,
+    ...wiring.displays,
+  })
+  const scheduler = createPromptScheduler({
+    clock,
+    getDay: () => {
+      const { plan, events, settings } = day.dayAt(day.dateOf(clock.now()))
+      return { plan, events, settings, zone: plan.zone }
+    },
+    onDue: (prompt) => {
+      day.record({
+        type: 'prompt-shown',
+        prompt: prompt.kind,
+        forEndAt: prompt.forEndAt,
+        delivered: true,
+      })
+      void notifier.notify(prompt)
+    },
+    onRollover: () => day.settleEarlierDays(),
+    ...wiring.ticks,
+  })
+  return scheduler
+}

@@ -1,0 +1,190 @@
+/** The composition root: every adapter created and wired here, and nowhere else. */
+import { randomUUID } from 'node:crypto'
+import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
+import type { MonthRef } from '../core'
+import { channelOf } from '../shared/ipc-channels'
+import type { Clock } from './clock'
+import { createCommandHandlers } from './command-handlers'
+import { createDataTransfer } from './data-transfer-dialogs'
+import { createDayService } from './day-service'
+import { createElectronTray } from './electron-tray'
+import { createGlobalShortcut } from './global-shortcut'
+import { createHeartbeat } from './heartbeat'
+import { setupIpcHandlers } from './ipc-handlers'
+import { setLaunchAtLogin } from './launch-at-login'
+import { summarizeStoredMonth } from './month-service'
+import { setupPresence } from './power-monitor-presence'
+import { setupPrompts, type PromptWiring } from './prompts'
+import { isTrustedSender } from './secure-window'
+import { setupStorage } from './storage'
+import { createViewWindows } from './view-windows'
+
+/** What differs between a real launch and a test: clock, zone, paths, platform. */
+export interface SundownEnvironment {
+  clock: Clock
+  zone: () => string
+  platform: NodeJS.Platform
+  env: Readonly<Record<string, string | undefined>>
+  userDataDir: string
+  documentsDir: string
+  homeDir: string
+  execPath: string
+  resourcesDir: string
+  locale: string
+  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on'>
+  displays?: PromptWiring['displays']
+}
+
+/** Starts Sundown: storage, the day, IPC, prompts, presence, heartbeat, tray, shortcut, login item. */
+export function startSundown(environment: SundownEnvironment) {
+  const { clock, platform } = environment
+  const storage = setupStorage(environment.userDataDir, clock)
+  const settings = () => storage.settings.read()
+  let undelivered = false
+  const windows = createViewWindows({ platform, now: clock.now })
+  const presence = setupPresence({
+    powerMonitor,
+    clock,
+    platform,
+    env: environment.env,
+    record: (signal) => day.record(signal),
+    onChange: () => scheduler.replan('presence'),
+    idle: {
+      shouldWatch: () => idleMatters(),
+      awayThresholdMinutes: () => settings().awayThresholdMinutes,
+    },
+  })
+  const day = createDayService({
+    now: clock.now,
+    zone: environment.zone,
+    settings,
+    log: storage.days,
+    memory: storage.appState,
+    newId: randomUUID,
+    idleDetection: () => presence.idleDetection(),
+    undeliveredPrompt: () => undelivered,
+  })
+  const idleMatters = () => {
+    const { record } = day.today()
+    const windDownAt =
+      record.endAt === null ? null : record.endAt - settings().headsUpMinutes * 60_000
+    return record.verdict === 'open' && windDownAt !== null && clock.now() >= windDownAt
+  }
+  const actions = {
+    checkIn: () => windows.show('popover'),
+    startRitual: () => windows.show('ritual'),
+    snooze: () => void day.record({ type: 'snoozed', minutes: settings().snoozeMinutes }),
+    stayLate: () => windows.show('popover'),
+    declareDayOff: () => void day.record({ type: 'day-off' }),
+    openMonth: () => windows.show('month'),
+    openSettings: () => windows.show('settings'),
+    pauseReminders: () => void day.record({ type: 'reminders-paused' }),
+    quit: () => app.quit(),
+  }
+  const clockPreference = { locale: environment.locale }
+  const scheduler = setupPrompts({
+    clock,
+    day,
+    clockPreference,
+    onOpenRitual: actions.startRitual,
+    onAction: (action) =>
+      action === 'snooze'
+        ? actions.snooze()
+        : action === 'stay-late'
+          ? actions.stayLate()
+          : actions.startRitual(),
+    onUndelivered: () => {
+      undelivered = true
+      day.changed()
+    },
+    displays: environment.displays,
+    // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
+    ticks: {
+      onTick: () => {
+        heartbeat.maybeBeat()
+        presence.pollIdle()
+      },
+      watchClosely: () => presence.isWatchingIdle(),
+    },
+  })
+  const heartbeat = createHeartbeat({
+    clock,
+    isOpen: () => day.today().record.verdict === 'open',
+    beat: () => day.beat(),
+  })
+  const tray = createElectronTray({
+    platform,
+    resourcesDir: environment.resourcesDir,
+    clock: clockPreference,
+    darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
+    handlers: actions,
+    onToggle: (bounds) => windows.togglePopover(bounds),
+  })
+  const shortcut = createGlobalShortcut(() => windows.show('popover'))
+  const monthReviews = new Map<MonthRef, string>()
+  const transfer = createDataTransfer(storage, clock, environment.documentsDir)
+  const applySettings = () => {
+    shortcut.apply(settings().shortcut)
+    setLaunchAtLogin(settings().launchAtLogin, {
+      platform,
+      app,
+      env: environment.env,
+      homeDir: environment.homeDir,
+      execPath: environment.execPath,
+    })
+  }
+  setupIpcHandlers(
+    ipcMain,
+    createCommandHandlers({
+      day,
+      settings: {
+        read: settings,
+        write: (next) => {
+          const result = storage.settings.write(next)
+          if (result.ok) applySettings()
+          return result
+        },
+      },
+      month: (month) =>
+        summarizeStoredMonth(
+          {
+            now: clock.now,
+            zone: environment.zone,
+            settings,
+            eventsFor: (date) => storage.days.eventsFor(date),
+            today: () => day.dateOf(clock.now()),
+          },
+          month,
+        ),
+      saveMonthReview: (month, answer) => void monthReviews.set(month, answer),
+      views: windows,
+      transfer,
+    }),
+    (url) => isTrustedSender(url),
+  )
+  day.onChange((today) => {
+    windows.broadcast(channelOf('todayChanged'), today)
+    tray.update(today)
+    scheduler.replan('day changed')
+    heartbeat.maybeBeat()
+    if (idleMatters()) presence.startIdleWatch()
+    else presence.stopIdleWatch()
+  })
+  powerMonitor.on('resume', () => scheduler.replan('resume'))
+  powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
+  environment.nativeTheme.on('updated', () => tray.update(day.today()))
+  app.on('before-quit', () => day.record({ type: 'away', reason: 'quit' }))
+  applySettings()
+  day.record({ type: 'app-started' })
+  day.settleEarlierDays()
+  scheduler.replan('start')
+  for (const movedTo of storage.unreportedDamage()) {
+    storage.appState.markDamageReported(movedTo)
+    void dialog.showMessageBox({
+      type: 'warning',
+      message: 'Sundown found a damaged data file',
+      detail: `It was moved aside, not deleted: ${movedTo}\nSundown started with everything it could read.`,
+    })
+  }
+  return { day, storage, windows, scheduler, tray, presence, heartbeat }
+}

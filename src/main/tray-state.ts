@@ -1,0 +1,82 @@
+/** Where the day stands, as the tray shows it: which glyph, and the words of its tooltip. */
+import { MINUTE_MS, type Instant } from '../core'
+import type { TodayState } from '../shared/ipc-contract'
+
+/** The tray's glyphs, in the order an ordinary day passes through them. */
+export type TrayGlyph = 'working' | 'wind-down' | 'past-end' | 'done' | 'day-off'
+
+/** How the user likes clock times: their locale, and 12- or 24-hour (undefined: the locale's habit). */
+export interface ClockPreference {
+  locale: string
+  hour12?: boolean | undefined
+}
+
+/** The glyph and tooltip for one moment of the day. */
+export interface TrayStatus {
+  glyph: TrayGlyph
+  tooltip: string
+}
+
+/** Shown under the status when no notification path could deliver a prompt, so the tray still tells. */
+export const UNDELIVERED_NOTE = 'Reminder could not be shown'
+
+/** A clock time in the day's zone, e.g. "17:30" or "5:30 PM". */
+export function formatClockTime(instant: Instant, zone: string, clock: ClockPreference): string {
+  // A 24-hour wish is spelled h23: `hour12: false` may pick h24 and write "24:30" after midnight.
+  const cycle =
+    clock.hour12 === undefined
+      ? {}
+      : clock.hour12
+        ? { hour12: true }
+        : { hourCycle: 'h23' as const }
+  return new Intl.DateTimeFormat(clock.locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: zone,
+    ...cycle,
+  }).format(instant)
+}
+
+/** A span of whole minutes, e.g. "12 min" or "1 h 12 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  if (hours === 0) return `${rest} min`
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+}
+
+/** The glyph and words for an open work day, against the end in force (extended when staying late). */
+function openDayStatus(today: TodayState, endAt: Instant, clock: ClockPreference): TrayStatus {
+  const end = formatClockTime(endAt, today.zone, clock)
+  if (today.now >= endAt) {
+    const minutesPast = Math.floor((today.now - endAt) / MINUTE_MS)
+    const tooltip =
+      minutesPast === 0 ? `Just past ${end}` : `${formatMinutes(minutesPast)} past ${end}`
+    return { glyph: 'past-end', tooltip }
+  }
+  // Rounded up so the count never says "0 min left" before the end has come.
+  const minutesLeft = Math.ceil((endAt - today.now) / MINUTE_MS)
+  if (minutesLeft <= today.headsUpMinutes) {
+    return { glyph: 'wind-down', tooltip: `Wind down — ${formatMinutes(minutesLeft)} left` }
+  }
+  return { glyph: 'working', tooltip: `Ends ${end} — in ${formatMinutes(minutesLeft)}` }
+}
+
+/** The tray's glyph and tooltip for today: a day off, a settled day, or the countdown to the end. */
+export function trayStatusOf(today: TodayState, clock: ClockPreference): TrayStatus {
+  const { record } = today
+  let status: TrayStatus
+  if (!record.workday || record.endAt === null) {
+    status = { glyph: 'day-off', tooltip: 'Day off' }
+  } else if (record.verdict === 'settled' && record.leftAt !== null) {
+    const left = formatClockTime(record.leftAt, today.zone, clock)
+    // Leaving inside the grace minutes counts as on time, as the record judges it.
+    const verdict =
+      record.onTime === false ? `${formatMinutes(record.minutesLate ?? 0)} late` : 'on time'
+    status = { glyph: 'done', tooltip: `Left ${left} — ${verdict}` }
+  } else {
+    status = openDayStatus(today, record.endAt, clock)
+  }
+  if (!today.undeliveredPrompt) return status
+  return { ...status, tooltip: `${status.tooltip}\n${UNDELIVERED_NOTE}` }
+}

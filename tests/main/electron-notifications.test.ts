@@ -1,0 +1,85 @@
+// Electron's notification: the user's click and buttons reach the app, and a failing desktop is reported, not hidden.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ElectronNotifications } from '../../src/main/electron-notifications'
+import { promptMessages, type PromptAction } from '../../src/main/prompt-messages'
+import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+
+const end = promptMessages.end({ endTime: '17:30', minutes: 0 })
+const headsUp = promptMessages['heads-up']({ endTime: '17:30', minutes: 15 })
+
+function setUp() {
+  const opened: string[] = []
+  const actions: PromptAction[] = []
+  const responses = {
+    onOpenRitual: () => void opened.push('ritual'),
+    onAction: (action: PromptAction) => void actions.push(action),
+  }
+  const notifications = new ElectronNotifications({ settleMs: 5, answerWithinMs: 50 })
+  return { notifications, responses, opened, actions }
+}
+
+beforeEach(resetElectronStandIn)
+afterEach(() => vi.restoreAllMocks())
+
+describe('a prompt the desktop shows', () => {
+  it('is delivered with its title, body and one button per answer', async () => {
+    const { notifications, responses } = setUp()
+    await expect(notifications.show(end, responses)).resolves.toEqual({ delivered: true })
+    expect(recorded.notifications[0]?.options).toEqual({
+      title: "It's 17:30 — time to shut down",
+      body: 'A two-minute ritual closes the day. Snooze if you need a moment.',
+      actions: [
+        { type: 'button', text: 'Start ritual' },
+        { type: 'button', text: 'Snooze' },
+        { type: 'button', text: 'Staying late' },
+      ],
+    })
+  })
+
+  it('maps buttons by the prompt’s own order: the heads-up has no Snooze', async () => {
+    const { notifications, responses, actions } = setUp()
+    await notifications.show(headsUp, responses)
+    recorded.notifications[0]?.emit('action', { actionIndex: 1 }, 1)
+    recorded.notifications[0]?.emit('action', { actionIndex: 0 }, 0)
+    expect(actions).toEqual(['stay-late', 'start-ritual'])
+  })
+
+  it('opens the ritual on a click, and ignores a button index it does not know', async () => {
+    const { notifications, responses, opened, actions } = setUp()
+    await notifications.show(end, responses)
+    recorded.notifications[0]?.emit('click', {})
+    recorded.notifications[0]?.emit('action', { actionIndex: 7 }, 7)
+    expect(opened).toEqual(['ritual'])
+    expect(actions).toEqual([])
+  })
+
+  it('replaces the previous prompt, so the end prompt does not pile onto the heads-up', async () => {
+    const { notifications, responses } = setUp()
+    await notifications.show(headsUp, responses)
+    const closed = vi.fn()
+    recorded.notifications[0]?.on('close', closed)
+    await notifications.show(end, responses)
+    expect(closed).toHaveBeenCalledOnce()
+  })
+})
+
+describe('a prompt the desktop refuses', () => {
+  it('is reported undelivered with the reason Electron gives', async () => {
+    const { notifications, responses } = setUp()
+    const outcome = notifications.show(end, responses)
+    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
+    await expect(outcome).resolves.toEqual({
+      delivered: false,
+      error: 'Notifications are not allowed for this app',
+    })
+  })
+
+  it('is reported undelivered when the desktop never answers', async () => {
+    vi.spyOn(Notification.prototype, 'show').mockImplementation(() => undefined)
+    const { notifications, responses } = setUp()
+    await expect(notifications.show(end, responses)).resolves.toEqual({
+      delivered: false,
+      error: 'no answer from the desktop in 50 ms',
+    })
+  })
+})

@@ -1,0 +1,121 @@
+// Every window is locked down: isolated, sandboxed, no Node, no navigation, no new windows; IPC trusts only our page.
+import { pathToFileURL } from 'node:url'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  RENDERER_FILE,
+  createSecureWindow,
+  devServerUrl,
+  isTrustedSender,
+} from '../../src/main/secure-window'
+import { app, BrowserWindow, resetElectronStandIn } from '../support/electron-stand-in'
+
+const onlyWindow = () => BrowserWindow.getAllWindows()[0] as InstanceType<typeof BrowserWindow>
+
+afterEach(() => {
+  resetElectronStandIn()
+  app.isPackaged = false
+  vi.unstubAllEnvs()
+})
+
+describe('a window made by the factory', () => {
+  it('has the secure web preferences and the sandboxed CommonJS preload', () => {
+    createSecureWindow('month', { width: 900, height: 640 }, undefined)
+    const preferences = onlyWindow().options['webPreferences'] as Record<string, unknown>
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+    expect(String(preferences['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/)
+  })
+
+  it('keeps its secure preferences even when a caller sneaks weaker ones in', () => {
+    const weak = { width: 100, webPreferences: { sandbox: false, nodeIntegration: true } }
+    createSecureWindow('settings', weak as never, undefined)
+    expect(onlyWindow().options['webPreferences']).toMatchObject({
+      sandbox: true,
+      nodeIntegration: false,
+    })
+  })
+
+  it('refuses to navigate anywhere, even to another page of ours', () => {
+    const window = createSecureWindow('popover', {}, undefined)
+    const navigation = { preventDefault: vi.fn() }
+    window.webContents.emit('will-navigate', navigation, 'https://example.com/')
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    const webview = { preventDefault: vi.fn() }
+    window.webContents.emit('will-attach-webview', webview)
+    expect(webview.preventDefault).toHaveBeenCalled()
+  })
+
+  it('denies every new window, links with target=_blank included', () => {
+    createSecureWindow('popover', {}, undefined)
+    const handler = onlyWindow().webContents.windowOpenHandler
+    expect(handler?.({ url: 'https://example.com/', disposition: 'new-window' })).toEqual({
+      action: 'deny',
+    })
+  })
+
+  it('loads the built renderer with its view in the query', () => {
+    createSecureWindow('ritual', {}, undefined)
+    expect(onlyWindow().webContents.url).toBe(`file://${RENDERER_FILE}?view=ritual`)
+  })
+
+  it('loads the dev server with its view in development', () => {
+    createSecureWindow('settings', {}, 'http://localhost:5173/')
+    expect(onlyWindow().webContents.url).toBe('http://localhost:5173/?view=settings')
+  })
+})
+
+describe('the dev server address', () => {
+  it('is read from ELECTRON_RENDERER_URL in development', () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
+    expect(devServerUrl()).toBe('http://localhost:5173')
+  })
+
+  it('is ignored in a packaged app, where the variable could have been planted', () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://evil.example')
+    app.isPackaged = true
+    expect(devServerUrl()).toBeUndefined()
+  })
+})
+
+describe('the IPC sender check', () => {
+  const ourPage = pathToFileURL(RENDERER_FILE).href
+
+  it('trusts our renderer page in any view', () => {
+    expect(isTrustedSender(`${ourPage}?view=popover`, undefined)).toBe(true)
+    expect(isTrustedSender(`${ourPage}?view=month#2026-11`, undefined)).toBe(true)
+  })
+
+  it('refuses other files, other sites and unparseable senders', () => {
+    const sibling = new URL('evil.html', ourPage).href
+    for (const url of [
+      sibling,
+      'file:///etc/passwd',
+      'https://evil.example/',
+      'http://localhost:5173/',
+      'about:blank',
+      'data:text/html,<script>1</script>',
+      '',
+      'not a url',
+    ]) {
+      expect(isTrustedSender(url, undefined), url).toBe(false)
+    }
+  })
+
+  it('trusts the dev server origin in development, and only that origin', () => {
+    const dev = 'http://localhost:5173/'
+    expect(isTrustedSender('http://localhost:5173/?view=popover', dev)).toBe(true)
+    expect(isTrustedSender('http://localhost:5174/', dev)).toBe(false)
+    expect(isTrustedSender('https://localhost:5173/', dev)).toBe(false)
+  })
+
+  it('never lets an opaque dev address make opaque senders trusted', () => {
+    expect(isTrustedSender('data:text/html,hi', 'data:text/html,dev')).toBe(false)
+  })
+})

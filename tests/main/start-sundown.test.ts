@@ -1,0 +1,149 @@
+// Whole days through the real wiring: stand-in Electron, real stores on disk, the real core, and a controllable clock.
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { mkdtempSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { DEFAULT_SETTINGS, instantAt, planFor, replayDay } from '../../src/core'
+import { createDayEventStore } from '../../src/main/electron-store-day-events'
+import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
+import { RENDERER_FILE } from '../../src/main/secure-window'
+import { startSundown } from '../../src/main/start-sundown'
+import { channelOf } from '../../src/shared/ipc-channels'
+import { app, ipcMain, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
+import { FakeClock } from '../support/fake-clock'
+
+const zone = 'Europe/Berlin'
+const date = '2026-11-24'
+const at = (time: string, day = date) => {
+  const [hours, minutes] = time.split(':').map(Number)
+  return instantAt(day, (hours ?? 0) * 60 + (minutes ?? 0), zone)
+}
+const OWN_URL = `${pathToFileURL(RENDERER_FILE).href}?view=popover`
+
+interface Shown {
+  at: number
+  message: PromptMessage
+  responses: PromptResponses
+}
+
+let clock: FakeClock
+let shown: Shown[]
+let userDataDir: string
+
+function launch() {
+  return startSundown({
+    clock,
+    zone: () => zone,
+    platform: 'linux',
+    env: {},
+    userDataDir,
+    documentsDir: tmpdir(),
+    homeDir: mkdtempSync(join(tmpdir(), 'sundown-home-')),
+    execPath: '/usr/bin/sundown',
+    resourcesDir: resolve('resources'),
+    locale: 'en-GB',
+    nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
+    displays: {
+      electron: {
+        isSupported: () => true,
+        show: async (message, responses) => {
+          shown.push({ at: clock.now(), message, responses })
+          return { delivered: true }
+        },
+      },
+    },
+  })
+}
+
+const invoke = (name: Parameters<typeof channelOf>[0], payload?: unknown) =>
+  ipcMain.invoke(channelOf(name), OWN_URL, payload)
+
+/** The day as stored on disk, replayed by the core from a fresh read of the files. */
+function storedDay() {
+  const days = createDayEventStore({ cwd: join(userDataDir, 'data'), onDamaged: () => undefined })
+  const plan = planFor(DEFAULT_SETTINGS, date, zone)
+  return replayDay(plan, days.eventsFor(date), DEFAULT_SETTINGS)
+}
+
+const titles = () =>
+  shown.map((prompt) => `${new Date(prompt.at).toISOString()} ${prompt.message.title}`)
+
+beforeEach(() => {
+  resetElectronStandIn()
+  userDataDir = app.getPath('userData')
+  shown = []
+  clock = new FakeClock(at('09:00'))
+})
+
+afterEach(() => {
+  app.emit('before-quit')
+})
+
+describe('a day with Sundown running', () => {
+  test('check in, heads-up, end prompt, snooze, ritual done at 17:41, lid closed at 17:43 → left 17:41, 11 min late', async () => {
+    const sundown = launch()
+    await invoke('checkIn', { energy: 4, alignment: 3, note: 'deep work morning' })
+    clock.advanceTo(at('17:15'))
+    expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
+    clock.advanceTo(at('17:31'))
+    expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15'), at('17:30')])
+    shown[1]?.responses.onAction('snooze')
+    clock.advanceTo(at('17:38'))
+    await invoke('startRitual')
+    await invoke('answerRitualStep', { stepId: 'first-task', answer: 'Write the release notes' })
+    clock.advanceTo(at('17:41'))
+    await invoke('completeRitual')
+    clock.advanceTo(at('17:43'))
+    powerMonitor.emit('suspend')
+    clock.advanceTo(at('20:00'))
+    expect(shown).toHaveLength(2)
+    const day = storedDay()
+    expect(day.leftAt).toBe(at('17:41'))
+    expect(day.leftSource).toBe('ritual')
+    expect(day.onTime).toBe(false)
+    expect(day.minutesLate).toBe(11)
+    expect(day.checkIns.map((checkIn) => checkIn.note)).toEqual(['deep work morning'])
+    expect(day.ritual.answers['first-task']).toBe('Write the release notes')
+    expect(sundown.day.today().record.leftAt).toBe(at('17:41'))
+  })
+
+  test('suspend at 17:20 and resume the next morning → no prompt while asleep; left 17:20', () => {
+    launch()
+    clock.advanceTo(at('17:20'))
+    expect(titles()).toHaveLength(1)
+    powerMonitor.emit('suspend')
+    clock.jumpTo(at('08:30', '2026-11-25'))
+    powerMonitor.emit('resume')
+    clock.advanceTo(at('09:00', '2026-11-25'))
+    expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
+    const day = storedDay()
+    expect(day.leftAt).toBe(at('17:20'))
+    expect(day.leftSource).toBe('suspend')
+    expect(day.onTime).toBe(true)
+  })
+
+  test('the clock jumps forward two hours → the overdue end prompt once, reminders after it, nothing twice', () => {
+    launch()
+    clock.advanceTo(at('16:50'))
+    clock.jumpTo(at('18:50'))
+    clock.advanceTo(at('20:00'))
+    // Timers keep their remaining delay across a jump; the next watchdog tick (≤ 5 min) notices.
+    expect(shown[0]?.at).toBeGreaterThanOrEqual(at('18:50'))
+    expect(shown[0]?.at).toBeLessThanOrEqual(at('18:55'))
+    expect(shown).toHaveLength(4)
+    const stored = storedDay().promptsShown.map((prompt) => prompt.prompt)
+    expect(stored).toEqual(['end', 'reminder', 'reminder', 'reminder'])
+  })
+
+  test('a restart does not show a prompt again', () => {
+    launch()
+    clock.advanceTo(at('17:16'))
+    app.emit('before-quit')
+    resetElectronStandIn()
+    app.userData = userDataDir
+    launch()
+    clock.advanceTo(at('17:29'))
+    expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
+  })
+})
