@@ -19,10 +19,12 @@ export type NewEvent = DayEvent extends infer Event
     : never
   : never
 
-/** Where day events live: appended per work date, read per date. */
+/** Where day events live: appended per work date, read per date, finished days folded away. */
 export interface DayEventLog {
   append(date: LocalDate, event: DayEvent): void
   eventsFor(date: LocalDate): DayEvent[]
+  /** Settles the days before `today` into long-term storage. */
+  fold?(today: LocalDate): void
 }
 
 /** Small facts about the app that are not history: the last heartbeat and which questions were asked. */
@@ -135,13 +137,15 @@ export function createDayService(deps: DayServiceDeps) {
    */
   function settleEarlierDays(): void {
     const now = deps.now()
-    const previous = previousDateWithEvents(dateOf(now))
+    const today = dateOf(now)
+    const previous = previousDateWithEvents(today)
     const beat = deps.memory.lastHeartbeat()
     if (beat && beat.date === previous) {
       const events = deps.log.eventsFor(previous)
       const known = events.some((event) => event.type === 'heartbeat' && event.at === beat.at)
       if (!known) deps.log.append(previous, { id: deps.newId(), at: beat.at, type: 'heartbeat' })
     }
+    deps.log.fold?.(today)
     changed()
   }
 

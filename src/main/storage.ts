@@ -2,14 +2,18 @@
 import { join } from 'node:path'
 import type { Clock } from './clock'
 import { createAppStateStore, type AppStateStore } from './electron-store-app-state'
-import { createDayEventStore, type DayEventStore } from './electron-store-day-events'
+import {
+  createJournaledDayEventStore,
+  type JournaledDayEventStore,
+} from './electron-store-day-journal'
 import { createSettingsStore, type SettingsStore } from './electron-store-settings'
+import { removeStaleTempFiles } from './stale-temp-files'
 
 /** The app's stores, plus where any damaged file was moved aside. */
 export interface Storage {
   folder: string
   settings: SettingsStore
-  days: DayEventStore
+  days: JournaledDayEventStore
   appState: AppStateStore
   /** Damaged files moved aside during this run and not yet reported to the user. */
   unreportedDamage(): string[]
@@ -20,8 +24,10 @@ export function setupStorage(userDataDir: string, clock: Pick<Clock, 'now'>): St
   const folder = join(userDataDir, 'data')
   const damaged: string[] = []
   const onDamaged = (movedTo: string) => void damaged.push(movedTo)
+  // Single-instance lock held: no other writer can own these temp files.
+  removeStaleTempFiles(folder)
   const settings = createSettingsStore({ cwd: folder, clock, onDamaged })
-  const days = createDayEventStore({ cwd: folder, clock, onDamaged })
+  const days = createJournaledDayEventStore({ cwd: folder, clock, onDamaged })
   const appState = createAppStateStore({ cwd: folder, clock, onDamaged })
   return {
     folder,

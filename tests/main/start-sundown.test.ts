@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS, instantAt, planFor, replayDay } from '../../src/core'
-import { createDayEventStore } from '../../src/main/electron-store-day-events'
+import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown } from '../../src/main/start-sundown'
@@ -61,7 +61,10 @@ const invoke = (name: Parameters<typeof channelOf>[0], payload?: unknown) =>
 
 /** The day as stored on disk, replayed by the core from a fresh read of the files. */
 function storedDay() {
-  const days = createDayEventStore({ cwd: join(userDataDir, 'data'), onDamaged: () => undefined })
+  const days = createJournaledDayEventStore({
+    cwd: join(userDataDir, 'data'),
+    onDamaged: () => undefined,
+  })
   const plan = planFor(DEFAULT_SETTINGS, date, zone)
   return replayDay(plan, days.eventsFor(date), DEFAULT_SETTINGS)
 }

@@ -1,6 +1,6 @@
-// Crash-test child: appends day events in a tight burst, acknowledging each id only after append returned.
+// Crash-test child: appends day events in a tight burst (folding the journal now and then), acknowledging each id only after append returned.
 import { appendFileSync } from 'node:fs'
-import { createDayEventStore } from '../../../src/main/electron-store-day-events'
+import { createJournaledDayEventStore } from '../../../src/main/electron-store-day-journal'
 
 const [cwd, ackFile, prefix] = process.argv.slice(2) as [string, string, string]
 const DAY_MS = 86_400_000
@@ -8,7 +8,7 @@ const FIRST_NOON = Date.UTC(2025, 11, 20, 12)
 // Twenty-four days across New Year, so the burst keeps switching between two year files.
 const DAYS = 24
 
-const store = createDayEventStore({
+const store = createJournaledDayEventStore({
   cwd,
   onDamaged: (movedTo) => appendFileSync(ackFile, `damaged ${movedTo}\n`),
 })
@@ -27,6 +27,8 @@ for (let n = 0; n < 20_000; n++) {
     note: id,
   })
   if (!stored) throw new Error(`append refused ${id}`)
+  // Folding moves finished days into the year files, so kills also land inside a fold.
+  if (n % 40 === 39) store.fold(date)
   // A regular file written synchronously: once this returns, the line survives SIGKILL; and
   // it is written only after append returned, so every id listed was acknowledged as stored.
   appendFileSync(ackFile, `ack ${date} ${id}\n`)

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { createDayEventStore } from '../../../src/main/electron-store-day-events'
+import { createJournaledDayEventStore } from '../../../src/main/electron-store-day-journal'
 
 const KILLS = 50
 const CHILD_ENTRY = resolve(import.meta.dirname, 'day-event-burst-child.ts')
@@ -89,21 +89,23 @@ function burstThenKill(args: string[], ackFile: string, killAfterBytes: number) 
   })
 }
 
-/** Every id each year file holds, by date; throws if any year file does not parse. */
+/** Every id the year files and the journal hold, by date; throws if any file does not parse. */
 function storedIds(cwd: string): Map<string, Set<string>> {
   const ids = new Map<string, Set<string>>()
-  for (const name of readdirSync(cwd).filter((file) => /^days-\d{4}\.json$/.test(file))) {
+  for (const name of readdirSync(cwd).filter((file) => /^days-(\d{4}|journal)\.json$/.test(file))) {
     const file = JSON.parse(readFileSync(join(cwd, name), 'utf8')) as {
       days: Record<string, { id: string }[]>
     }
     for (const [date, events] of Object.entries(file.days)) {
-      ids.set(date, new Set(events.map((event) => event.id)))
+      const known = ids.get(date) ?? new Set<string>()
+      for (const event of events) known.add(event.id)
+      ids.set(date, known)
     }
   }
   return ids
 }
 
-test(`${KILLS} SIGKILLs mid-burst lose no acknowledged event and damage no year file`, async () => {
+test(`${KILLS} SIGKILLs mid-burst lose no acknowledged event and damage neither the journal nor a year file`, async () => {
   const cwd = join(work, 'userData')
   const ackFile = join(work, 'acks.txt')
   mkdirSync(cwd)
@@ -140,7 +142,7 @@ test(`${KILLS} SIGKILLs mid-burst lose no acknowledged event and damage no year 
   const leftovers = readdirSync(cwd).filter((name) => name.includes('.tmp-')).length
   // The store itself must open both years cleanly afterwards: nothing to move aside.
   const damaged: string[] = []
-  const store = createDayEventStore({ cwd, onDamaged: (path) => damaged.push(path) })
+  const store = createJournaledDayEventStore({ cwd, onDamaged: (path) => damaged.push(path) })
   expect(store.allDays().reduce((sum, day) => sum + day.events.length, 0)).toBeGreaterThanOrEqual(
     acknowledged,
   )

@@ -1,0 +1,107 @@
+// Appends land in a small journal and never rewrite a year of history; finished days fold into their year file exactly once.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, test } from 'vitest'
+import { createDayEventStore } from '../../../src/main/electron-store-day-events'
+import { createJournaledDayEventStore } from '../../../src/main/electron-store-day-journal'
+import {
+  checkIn,
+  readJson,
+  removeTempFolders,
+  snapshotFolder,
+  tempFolder,
+} from './storage-test-kit'
+
+afterEach(removeTempFolders)
+
+const open = (cwd: string, damaged: string[] = []) =>
+  createJournaledDayEventStore({ cwd, onDamaged: (path) => damaged.push(path) })
+
+describe('a day of appends', () => {
+  test('touches only the journal: the year file keeps its bytes and inode', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    store.append('2026-11-23', checkIn('2026-11-23', 'yesterday'))
+    store.fold('2026-11-24')
+    const before = snapshotFolder(cwd).get('days-2026.json')
+    for (let n = 0; n < 20; n++) store.append('2026-11-24', checkIn('2026-11-24', `note ${n}`))
+    const after = snapshotFolder(cwd).get('days-2026.json')
+    expect(after?.bytes.equals(before?.bytes ?? Buffer.alloc(0))).toBe(true)
+    expect(after?.inode).toBe(before?.inode)
+    expect(store.eventsFor('2026-11-24')).toHaveLength(20)
+  })
+
+  test('reads see the year file and the journal together, each event once', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    const morning = checkIn('2026-11-24', 'morning')
+    store.append('2026-11-24', morning)
+    expect(store.append('2026-11-24', morning)).toBe(false)
+    store.append('2026-11-20', checkIn('2026-11-20'))
+    store.fold('2026-11-24')
+    store.append('2026-11-20', checkIn('2026-11-20', 'a correction made later'))
+    expect(store.eventsFor('2026-11-20').map((event) => (event as { note: string }).note)).toEqual([
+      'steady',
+      'a correction made later',
+    ])
+    expect(store.eventsForMonth('2026-11').map((day) => day.date)).toEqual([
+      '2026-11-20',
+      '2026-11-24',
+    ])
+    expect(store.allDays().flatMap((day) => day.events)).toHaveLength(3)
+  })
+})
+
+describe('folding finished days', () => {
+  test('moves days before today into the year file and keeps today in the journal', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    store.append('2025-12-31', checkIn('2025-12-31'))
+    store.append('2026-11-23', checkIn('2026-11-23'))
+    store.append('2026-11-24', checkIn('2026-11-24'))
+    store.fold('2026-11-24')
+    expect(
+      Object.keys((readJson(join(cwd, 'days-journal.json')) as { days: object }).days),
+    ).toEqual(['2026-11-24'])
+    const years = createDayEventStore({ cwd, onDamaged: () => undefined })
+    expect(years.eventsFor('2025-12-31')).toHaveLength(1)
+    expect(years.eventsFor('2026-11-23')).toHaveLength(1)
+    expect(years.eventsFor('2026-11-24')).toHaveLength(0)
+    expect(open(cwd).eventsFor('2026-11-24')).toHaveLength(1)
+  })
+
+  test('a fold cut short (day in both places) shows no duplicate and finishes on the next fold', () => {
+    const cwd = tempFolder()
+    const event = checkIn('2026-11-23')
+    createDayEventStore({ cwd, onDamaged: () => undefined }).merge([
+      { date: '2026-11-23', events: [event] },
+    ])
+    writeFileSync(
+      join(cwd, 'days-journal.json'),
+      JSON.stringify({ days: { '2026-11-23': [event] } }),
+    )
+    const store = open(cwd)
+    expect(store.eventsFor('2026-11-23')).toEqual([event])
+    store.fold('2026-11-24')
+    expect(
+      (readJson(join(cwd, 'days-2026.json')) as { days: Record<string, unknown[]> }).days[
+        '2026-11-23'
+      ],
+    ).toHaveLength(1)
+    expect((readJson(join(cwd, 'days-journal.json')) as { days: object }).days).toEqual({})
+  })
+
+  test('a damaged journal is moved aside and reported, and the year files stay readable', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    store.append('2026-11-20', checkIn('2026-11-20'))
+    store.fold('2026-11-24')
+    writeFileSync(join(cwd, 'days-journal.json'), '{"days": {"2026-11-24": [{"id": 7}]')
+    const damaged: string[] = []
+    const reopened = open(cwd, damaged)
+    expect(damaged).toHaveLength(1)
+    expect(damaged[0]).toMatch(/days-journal\.damaged-.*\.json$/)
+    expect(reopened.eventsFor('2026-11-20')).toHaveLength(1)
+    expect(reopened.eventsFor('2026-11-24')).toEqual([])
+  })
+})
