@@ -3,27 +3,39 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dialog } from 'electron'
 import type { Clock } from './clock'
-import { exportAll, importJson } from './json-export-import'
+import type { DayRecord } from '../core'
+import { exportAll, exportRecordsCsv, importJson } from './json-export-import'
 import type { Storage } from './storage'
 
 /** The largest import Sundown reads: ten years of days fit comfortably below it. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
-/** Export to a file the user picks, and import from one, validated before anything changes. */
+/**
+ * Export to a file the user picks — everything as JSON, or the day records as
+ * CSV when they pick a .csv name — and import a JSON export, validated before anything changes.
+ */
 export function createDataTransfer(
   storage: Storage,
   clock: Pick<Clock, 'now'>,
   documentsDir: string,
+  records: () => DayRecord[],
 ) {
   return {
     async exportData(): Promise<{ saved: boolean; path: string | null }> {
       const choice = await dialog.showSaveDialog({
         title: 'Export Sundown data',
         defaultPath: join(documentsDir, 'sundown-export.json'),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [
+          { name: 'Everything (JSON)', extensions: ['json'] },
+          { name: 'Day records (CSV)', extensions: ['csv'] },
+        ],
       })
       if (choice.canceled || !choice.filePath) return { saved: false, path: null }
-      await writeFile(choice.filePath, exportAll(storage.settings, storage.days, clock), 'utf8')
+      const asCsv = choice.filePath.toLowerCase().endsWith('.csv')
+      const text = asCsv
+        ? exportRecordsCsv(records())
+        : exportAll(storage.settings, storage.days, clock)
+      await writeFile(choice.filePath, text, 'utf8')
       return { saved: true, path: choice.filePath }
     },
     async importData(): Promise<{ imported: number; skipped: number } | { error: string }> {

@@ -17,6 +17,8 @@ export interface ElectronTrayOptions {
   handlers: TrayMenuHandlers
   /** A left click on the icon, with the icon's bounds for placing the popover. */
   onToggle(trayBounds: Rectangle): void
+  /** A line for the tooltip beyond today's state, such as a damaged file that was moved aside. */
+  notice?(): string | null
 }
 
 /** The tray as the rest of the app drives it. */
@@ -60,9 +62,11 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
         tray.setImage(imageOf(status.glyph, darkPanel))
         imageKey = nextImageKey
       }
-      if (status.tooltip !== tooltip) {
-        tray.setToolTip(status.tooltip)
-        tooltip = status.tooltip
+      const notice = options.notice?.() ?? null
+      const nextTooltip = notice ? `${status.tooltip}\n${notice}` : status.tooltip
+      if (nextTooltip !== tooltip) {
+        tray.setToolTip(nextTooltip)
+        tooltip = nextTooltip
       }
       const nextMenuKey = trayMenuKey(today)
       if (nextMenuKey === menuKey) return

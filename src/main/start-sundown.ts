@@ -1,7 +1,7 @@
 /** The composition root: every adapter created and wired here, and nowhere else. */
 import { randomUUID } from 'node:crypto'
 import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
-import type { MonthRef } from '../core'
+import { planFor, replayDay, type MonthRef } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
@@ -39,6 +39,8 @@ export interface SundownEnvironment {
 export function startSundown(environment: SundownEnvironment) {
   const { clock, platform } = environment
   const storage = setupStorage(environment.userDataDir, clock)
+  // Told once, in a dialog and in the tray's tooltip for this run.
+  const damaged = storage.unreportedDamage()
   const settings = () => storage.settings.read()
   let undelivered = false
   const windows = createViewWindows({ platform, now: clock.now })
@@ -119,10 +121,18 @@ export function startSundown(environment: SundownEnvironment) {
     darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
     handlers: actions,
     onToggle: (bounds) => windows.togglePopover(bounds),
+    notice: () =>
+      damaged.length > 0 ? `A damaged data file was moved aside: ${damaged.join(', ')}` : null,
   })
   const shortcut = createGlobalShortcut(() => windows.show('popover'))
   const monthReviews = new Map<MonthRef, string>()
-  const transfer = createDataTransfer(storage, clock, environment.documentsDir)
+  const transfer = createDataTransfer(storage, clock, environment.documentsDir, () =>
+    storage.days
+      .allDays()
+      .map(({ date, events }) =>
+        replayDay(planFor(settings(), date, environment.zone()), events, settings(), clock.now()),
+      ),
+  )
   const applySettings = () => {
     shortcut.apply(settings().shortcut)
     setLaunchAtLogin(settings().launchAtLogin, {
@@ -163,12 +173,14 @@ export function startSundown(environment: SundownEnvironment) {
     (url) => isTrustedSender(url),
   )
   day.onChange((today) => {
+    if (today.record.verdict === 'settled') undelivered = false
     windows.broadcast(channelOf('todayChanged'), today)
     tray.update(today)
-    scheduler.replan('day changed')
-    heartbeat.maybeBeat()
+    // Idle watching first: the re-plan reads it to choose the watchdog's cadence.
     if (idleMatters()) presence.startIdleWatch()
     else presence.stopIdleWatch()
+    scheduler.replan('day changed')
+    heartbeat.maybeBeat()
   })
   powerMonitor.on('resume', () => scheduler.replan('resume'))
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
@@ -178,7 +190,7 @@ export function startSundown(environment: SundownEnvironment) {
   day.record({ type: 'app-started' })
   day.settleEarlierDays()
   scheduler.replan('start')
-  for (const movedTo of storage.unreportedDamage()) {
+  for (const movedTo of damaged) {
     storage.appState.markDamageReported(movedTo)
     void dialog.showMessageBox({
       type: 'warning',

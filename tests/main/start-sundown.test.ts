@@ -1,63 +1,26 @@
 // Whole days through the real wiring: stand-in Electron, real stores on disk, the real core, and a controllable clock.
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { mkdtempSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { DEFAULT_SETTINGS, instantAt, planFor, replayDay } from '../../src/core'
+import { DEFAULT_SETTINGS, planFor, replayDay } from '../../src/core'
 import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
-import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
-import { RENDERER_FILE } from '../../src/main/secure-window'
-import { startSundown } from '../../src/main/start-sundown'
-import { channelOf } from '../../src/shared/ipc-channels'
-import { app, ipcMain, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
+import { app, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
+import {
+  ZONE as zone,
+  berlin,
+  invoke,
+  launchSundown,
+  type ShownPrompt,
+} from '../support/launch-sundown'
 
-const zone = 'Europe/Berlin'
 const date = '2026-11-24'
-const at = (time: string, day = date) => {
-  const [hours, minutes] = time.split(':').map(Number)
-  return instantAt(day, (hours ?? 0) * 60 + (minutes ?? 0), zone)
-}
-const OWN_URL = `${pathToFileURL(RENDERER_FILE).href}?view=popover`
-
-interface Shown {
-  at: number
-  message: PromptMessage
-  responses: PromptResponses
-}
+const at = (time: string, day = date) => berlin(day, time)
 
 let clock: FakeClock
-let shown: Shown[]
+let shown: ShownPrompt[]
 let userDataDir: string
 
-function launch() {
-  return startSundown({
-    clock,
-    zone: () => zone,
-    platform: 'linux',
-    env: {},
-    userDataDir,
-    documentsDir: tmpdir(),
-    homeDir: mkdtempSync(join(tmpdir(), 'sundown-home-')),
-    execPath: '/usr/bin/sundown',
-    resourcesDir: resolve('resources'),
-    locale: 'en-GB',
-    nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
-    displays: {
-      electron: {
-        isSupported: () => true,
-        show: async (message, responses) => {
-          shown.push({ at: clock.now(), message, responses })
-          return { delivered: true }
-        },
-      },
-    },
-  })
-}
-
-const invoke = (name: Parameters<typeof channelOf>[0], payload?: unknown) =>
-  ipcMain.invoke(channelOf(name), OWN_URL, payload)
+const launch = () => launchSundown(clock, userDataDir, shown)
 
 /** The day as stored on disk, replayed by the core from a fresh read of the files. */
 function storedDay() {
@@ -68,9 +31,6 @@ function storedDay() {
   const plan = planFor(DEFAULT_SETTINGS, date, zone)
   return replayDay(plan, days.eventsFor(date), DEFAULT_SETTINGS)
 }
-
-const titles = () =>
-  shown.map((prompt) => `${new Date(prompt.at).toISOString()} ${prompt.message.title}`)
 
 beforeEach(() => {
   resetElectronStandIn()
@@ -114,7 +74,7 @@ describe('a day with Sundown running', () => {
   test('suspend at 17:20 and resume the next morning → no prompt while asleep; left 17:20', () => {
     launch()
     clock.advanceTo(at('17:20'))
-    expect(titles()).toHaveLength(1)
+    expect(shown).toHaveLength(1)
     powerMonitor.emit('suspend')
     clock.jumpTo(at('08:30', '2026-11-25'))
     powerMonitor.emit('resume')

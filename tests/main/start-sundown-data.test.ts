@@ -1,0 +1,106 @@
+// The user's data through the real wiring: a damaged file is moved aside and told once; export and import round-trip.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { Tray, app, dialog, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import { FakeClock } from '../support/fake-clock'
+import { berlin, invoke, launchSundown, type ShownPrompt } from '../support/launch-sundown'
+
+const date = '2026-11-24'
+let clock: FakeClock
+let userDataDir: string
+const shown: ShownPrompt[] = []
+const original = { save: dialog.showSaveDialog, open: dialog.showOpenDialog }
+const chooseSavePath = (filePath: string) =>
+  void (dialog.showSaveDialog = (() =>
+    Promise.resolve({ canceled: false, filePath })) as unknown as typeof original.save)
+const chooseOpenPath = (path: string) =>
+  void (dialog.showOpenDialog = (() =>
+    Promise.resolve({ canceled: false, filePaths: [path] })) as unknown as typeof original.open)
+
+beforeEach(() => {
+  resetElectronStandIn()
+  userDataDir = app.getPath('userData')
+  clock = new FakeClock(berlin(date, '09:00'))
+})
+
+afterEach(() => {
+  dialog.showSaveDialog = original.save
+  dialog.showOpenDialog = original.open
+  app.emit('before-quit')
+})
+
+test('a damaged journal is moved aside, not wiped, and the user is told once — dialog and tray', () => {
+  mkdirSync(join(userDataDir, 'data'), { recursive: true })
+  writeFileSync(join(userDataDir, 'data', 'days-journal.json'), '{"days": {"2026-11-24": [')
+  launchSundown(clock, userDataDir, shown)
+  const files = readdirSync(join(userDataDir, 'data'))
+  const movedAside = files.find((name) => name.startsWith('days-journal.damaged-'))
+  expect(movedAside).toBeDefined()
+  expect(readFileSync(join(userDataDir, 'data', movedAside ?? ''), 'utf8')).toBe(
+    '{"days": {"2026-11-24": [',
+  )
+  expect(recorded.dialogs).toHaveLength(1)
+  expect(JSON.stringify(recorded.dialogs[0])).toContain(movedAside)
+  expect(Tray.all.at(-1)?.tooltip).toContain('damaged data file was moved aside')
+
+  app.emit('before-quit')
+  resetElectronStandIn()
+  app.userData = userDataDir
+  launchSundown(clock, userDataDir, shown)
+  expect(recorded.dialogs).toHaveLength(0)
+})
+
+test('export everything, import it on a fresh machine, import again: the same days, nothing doubled', async () => {
+  launchSundown(clock, userDataDir, shown)
+  await invoke('checkIn', { energy: 5, alignment: 4, note: 'a good start' })
+  clock.advanceTo(berlin(date, '17:25'))
+  await invoke('completeRitual')
+  const exportPath = join(tmpdir(), `sundown-export-${Date.now()}.json`)
+  chooseSavePath(exportPath)
+  expect(await invoke('exportData')).toEqual({ saved: true, path: exportPath })
+
+  app.emit('before-quit')
+  resetElectronStandIn()
+  const laptop = app.getPath('userData')
+  launchSundown(clock, laptop, shown)
+  chooseOpenPath(exportPath)
+  const first = (await invoke('importData')) as { imported: number; skipped: number }
+  expect(first.imported).toBeGreaterThanOrEqual(3)
+  const second = (await invoke('importData')) as { imported: number; skipped: number }
+  expect(second.imported).toBe(0)
+  const today = (await invoke('getToday')) as {
+    record: { checkIns: { note: string }[]; leftSource: string }
+  }
+  expect(today.record.checkIns.map((checkIn) => checkIn.note)).toEqual(['a good start'])
+  expect(today.record.leftSource).toBe('ritual')
+})
+
+test('a malformed import is refused with a clear message and changes nothing', async () => {
+  launchSundown(clock, userDataDir, shown)
+  await invoke('checkIn', { energy: 3, alignment: 3, note: '' })
+  const folder = join(userDataDir, 'data')
+  const before = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))
+  const bad = join(tmpdir(), `sundown-bad-${Date.now()}.json`)
+  writeFileSync(bad, JSON.stringify({ format: 'sundown-export', version: 1, days: 'all of them' }))
+  chooseOpenPath(bad)
+  const result = (await invoke('importData')) as { error?: string }
+  expect(result.error).toMatch(/\S/)
+  expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(
+    before,
+  )
+})
+
+test('the day records export as CSV when the user picks a .csv name', async () => {
+  launchSundown(clock, userDataDir, shown)
+  clock.advanceTo(berlin(date, '17:35'))
+  await invoke('completeRitual')
+  const csvPath = join(tmpdir(), `sundown-records-${Date.now()}.csv`)
+  chooseSavePath(csvPath)
+  await invoke('exportData')
+  const [header, row] = readFileSync(csvPath, 'utf8').trim().split('\n')
+  expect(header).toMatch(/^date,/)
+  expect(row).toMatch(/^2026-11-24,/)
+  expect(row).toContain('ritual')
+})
