@@ -37,6 +37,13 @@ export type DayEvent = EventBase &
     | { type: 'heartbeat' }
     | { type: 'day-off' }
     | { type: 'reminders-paused' }
+    | {
+        type: 'plan-noted'
+        workday: boolean
+        start: string | null
+        end: string | null
+        zone: string
+      }
   )
 
 /** The type tags of day events. */

@@ -12,14 +12,14 @@ import { windowStartOf } from './day-window'
 import type { Settings } from './settings'
 
 /** Where a day's plan came from. */
-export type PlanSource = 'weekly' | 'season' | 'override' | 'skipped-date'
+export type PlanSource = 'weekly' | 'season' | 'override' | 'noted' | 'skipped-date'
 
 /** One date's plan, as calendar values and as instants in the zone in force. */
 export interface DayPlan {
   date: LocalDate
   zone: string
   workday: boolean
-  /** Which rule decided this day; `skipped-date` when the zone skipped the whole date. */
+  /** Which rule decided this day; `noted` when it is the plan the day was lived under; `skipped-date` when the zone skipped the whole date. */
   source: PlanSource
   /** Local start time, when the plan has one. */
   start: LocalTime | null

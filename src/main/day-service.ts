@@ -2,6 +2,10 @@
 import {
   addDays,
   dayOf,
+  lastNote,
+  noteOf,
+  planOfDay,
+  sameNote,
   nextPrompt,
   planFor,
   replayDay,
@@ -55,11 +59,25 @@ export function createDayService(deps: DayServiceDeps) {
   const listeners = new Set<(today: TodayState) => void>()
   const dateOf = (at: Instant) => dayOf(at, deps.zone(), deps.settings().rolloverHour)
 
+  /** A past day keeps the plan it was lived under; today follows the settings as they are now. */
   function dayAt(date: LocalDate, now: Instant) {
     const settings = deps.settings()
-    const plan = planFor(settings, date, deps.zone())
     const events = deps.log.eventsFor(date)
+    const plan =
+      date === dateOf(now)
+        ? planFor(settings, date, deps.zone())
+        : planOfDay(settings, date, deps.zone(), events)
     return { settings, plan, events, record: replayDay(plan, events, settings, now) }
+  }
+
+  /** Notes today's plan whenever it differs from the last note, so later schedule changes leave today's verdict alone. */
+  function notePlan(): void {
+    const now = deps.now()
+    const date = dateOf(now)
+    const note = noteOf(planFor(deps.settings(), date, deps.zone()))
+    const last = lastNote(deps.log.eventsFor(date))
+    if (last && sameNote(last, note)) return
+    deps.log.append(date, { id: deps.newId(), at: now, type: 'plan-noted', ...note })
   }
 
   function carriedOver(date: LocalDate, settings: Settings): TodayState['carriedOver'] {
@@ -118,6 +136,7 @@ export function createDayService(deps: DayServiceDeps) {
   }
 
   function changed(): TodayState {
+    notePlan()
     const state = today()
     for (const listener of listeners) listener(state)
     return state

@@ -2,6 +2,7 @@
 import {
   datesOfMonth,
   planFor,
+  planOfDay,
   previousMonth,
   replayDay,
   summarizeMonth,
@@ -28,7 +29,15 @@ export function summarizeStoredMonth(deps: MonthServiceDeps, month: MonthRef): M
   const zone = deps.zone()
   const now = deps.now()
   const dates = [...datesOfMonth(previousMonth(month)), ...datesOfMonth(month)]
-  const plans = dates.map((date) => planFor(settings, date, zone))
-  const records = plans.map((plan) => replayDay(plan, deps.eventsFor(plan.date), settings, now))
+  const days = dates.map((date) => {
+    const events = deps.eventsFor(date)
+    const plan =
+      date === deps.today()
+        ? planFor(settings, date, zone)
+        : planOfDay(settings, date, zone, events)
+    return { plan, record: replayDay(plan, events, settings, now) }
+  })
+  const plans = days.map((day) => day.plan)
+  const records = days.map((day) => day.record)
   return summarizeMonth(records, plans, month, deps.today())
 }

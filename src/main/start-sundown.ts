@@ -1,7 +1,7 @@
 /** The composition root: every adapter created and wired here, and nowhere else. */
 import { randomUUID } from 'node:crypto'
 import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
-import { planFor, replayDay, type MonthRef } from '../core'
+import { planOfDay, replayDay, type MonthRef } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
@@ -130,7 +130,12 @@ export function startSundown(environment: SundownEnvironment) {
     storage.days
       .allDays()
       .map(({ date, events }) =>
-        replayDay(planFor(settings(), date, environment.zone()), events, settings(), clock.now()),
+        replayDay(
+          planOfDay(settings(), date, environment.zone(), events),
+          events,
+          settings(),
+          clock.now(),
+        ),
       ),
   )
   const applySettings = () => {

@@ -1,6 +1,6 @@
 /** Schemas for day events on disk and in export files: strict, with capped strings and finite numbers. */
 import * as v from 'valibot'
-import { isLocalDate, type DayEvent } from '../core'
+import { isLocalDate, isTimeZone, minutesOfTime, type DayEvent } from '../core'
 
 /** More events than any real day produces; a day at the cap takes no more appends. */
 export const MAX_EVENTS_PER_DAY = 10_000
@@ -28,6 +28,10 @@ const id = v.pipe(
 )
 const text = (max: number) =>
   v.pipe(v.string('Expected text.'), v.maxLength(max, `Keep text under ${max} characters.`))
+const localTime = v.pipe(
+  v.string(),
+  v.check((value) => minutesOfTime(value) !== null, 'A time must look like 17:30.'),
+)
 const scale = v.picklist([1, 2, 3, 4, 5] as const, 'Use a whole number from 1 to 5.')
 
 /** One variant: the shared fields plus its own, with no room for keys it does not name. */
@@ -63,6 +67,17 @@ export const DayEventSchema = v.variant('type', [
   event('heartbeat', {}),
   event('day-off', {}),
   event('reminders-paused', {}),
+  event('plan-noted', {
+    workday: v.boolean(),
+    start: v.nullable(localTime),
+    end: v.nullable(localTime),
+    zone: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(64),
+      v.check(isTimeZone, 'Unknown time zone.'),
+    ),
+  }),
 ])
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

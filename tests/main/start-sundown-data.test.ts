@@ -104,3 +104,22 @@ test('the day records export as CSV when the user picks a .csv name', async () =
   expect(row).toMatch(/^2026-11-24,/)
   expect(row).toContain('ritual')
 })
+
+test('moving tomorrow’s end time later does not re-judge a day already lived', async () => {
+  launchSundown(clock, userDataDir, shown)
+  clock.advanceTo(berlin(date, '17:50'))
+  await invoke('completeRitual')
+  const settings = (await invoke('getSettings')) as { weekly: Record<string, object> }
+  const later = {
+    ...settings,
+    weekly: { ...settings.weekly, tue: { workday: true, end: '18:30' } },
+  }
+  clock.advanceTo(berlin('2026-11-25', '09:00'))
+  expect(await invoke('saveSettings', later)).toEqual({ ok: true })
+  const month = (await invoke('getMonth', { month: '2026-11' })) as {
+    days: { date: string; status: string; record: { minutesLate: number } | null }[]
+  }
+  const lived = month.days.find((day) => day.date === date)
+  expect(lived?.status).toBe('a-little-late')
+  expect(lived?.record?.minutesLate).toBe(20)
+})
