@@ -44,6 +44,26 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', platformImports] },
   },
   {
+    // The entry chunk, the popover and the ritual stay light: the core and the contract pull in
+    // Temporal and valibot, so these files take only their types.
+    files: ['src/renderer/**'],
+    ignores: ['src/renderer/src/views/month/**', 'src/renderer/src/views/settings/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core', '**/core/*', '**/shared/ipc-contract'],
+              allowTypeImports: true,
+              message: 'Import only types from the core and the contract here (format with Intl).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', platformImports],

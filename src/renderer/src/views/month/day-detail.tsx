@@ -1,0 +1,143 @@
+/** One day in full: plan, leave time and how it is known, minutes, check-ins, and the leave-time correction. */
+import type { ReactNode } from 'react'
+import type { DaySummary, Instant } from '../../../../core'
+import { monthMessages as m } from '../../messages/month'
+import { LeaveCorrection } from './leave-correction'
+import { isJudged } from './month-numbers'
+import { formatDateLong, formatDuration, formatTime, wallClockOf } from './month-format'
+import { StatusGlyph } from './status-glyph'
+
+/** What the detail panel needs: the day to show and whether it is the selected (editable) one. */
+export interface DayDetailProps {
+  id: string
+  day: DaySummary | null
+  editable: boolean
+  today: string
+  onCorrected: () => Promise<void>
+}
+
+const hostZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="detail-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
+  const record = day.record
+  const at = (instant: Instant | null) => (instant === null ? null : formatTime(instant, zone))
+  const left = at(record?.leftAt ?? null)
+  const detected = record?.detected
+  const corrected = record?.leftSource === 'manual' && detected && detected.leftAt !== record.leftAt
+  return (
+    <>
+      <Row label={m.leftAt}>{left ?? (day.status === 'future' ? m.notYet : m.unknown)}</Row>
+      {record?.leftSource ? (
+        <Row label={m.source}>
+          {m.sourceLabel[record.leftSource]}
+          {corrected ? (
+            <span className="detail-aside">
+              {' '}
+              {m.detectedBefore(
+                formatTime(detected.leftAt, zone),
+                m.sourceLabel[detected.leftSource],
+              )}
+            </span>
+          ) : null}
+        </Row>
+      ) : null}
+    </>
+  )
+}
+
+function CheckIns({ day, zone }: { day: DaySummary; zone: string }) {
+  const checkIns = day.record?.checkIns ?? []
+  return (
+    <div className="detail-check-ins">
+      <h3>{m.checkIns}</h3>
+      {checkIns.length === 0 ? (
+        <p className="muted">{m.noCheckIns}</p>
+      ) : (
+        <ul>
+          {checkIns.map((checkIn) => (
+            <li key={checkIn.id}>
+              {m.checkInLine(formatTime(checkIn.at, zone), checkIn.energy, checkIn.alignment)}
+              {checkIn.note ? <q className="detail-note">{checkIn.note}</q> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/** The panel beside the calendar; shows a hint until a day is hovered or focused. */
+export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailProps) {
+  if (!day) {
+    return (
+      <section id={id} className="day-detail" aria-label={m.detailTitle}>
+        <p className="muted">{m.detailHint}</p>
+      </section>
+    )
+  }
+  const zone = day.plan?.zone ?? hostZone()
+  const record = day.record
+  const workday = day.plan?.workday === true && day.status !== 'day-off'
+  const stayingLate = record?.stayingLate
+  const dateLabel = formatDateLong(day.date)
+  return (
+    <section id={id} className="day-detail" aria-labelledby={`${id}-title`} data-date={day.date}>
+      <h2 id={`${id}-title`}>{dateLabel}</h2>
+      <p className="detail-status">
+        <span className={`legend-swatch day-cell status-${day.status}`} aria-hidden="true">
+          <StatusGlyph status={day.status} />
+        </span>
+        {m.status[day.status]}
+      </p>
+      {day.plan?.season ? (
+        <p className="detail-season">
+          {m.season}: {day.plan.season.name}
+          {day.plan.season.intention ? ` — ${day.plan.season.intention}` : ''}
+        </p>
+      ) : null}
+      <dl className="detail-list">
+        <Row label={m.plannedEnd}>
+          {workday && day.plan?.endAt != null ? formatTime(day.plan.endAt, zone) : m.notWorkday}
+        </Row>
+        {stayingLate ? (
+          <>
+            <Row label={m.extendedEnd}>{formatTime(stayingLate.untilAt, zone)}</Row>
+            <Row label={m.stayingLateReason}>
+              {m.reasonLabel[stayingLate.reason]}
+              {stayingLate.note ? ` — ${stayingLate.note}` : ''}
+            </Row>
+          </>
+        ) : null}
+        {workday ? <LeaveRows day={day} zone={zone} /> : null}
+        {isJudged(day) && record ? (
+          <>
+            <Row label={m.minutesLate}>{formatDuration(record.minutesLate ?? 0)}</Row>
+            {record.plannedOvertimeMinutes > 0 ? (
+              <Row label={m.plannedOvertime}>{formatDuration(record.plannedOvertimeMinutes)}</Row>
+            ) : null}
+            <Row label={m.afterHoursLabel}>{formatDuration(record.afterHoursMinutes)}</Row>
+          </>
+        ) : null}
+      </dl>
+      <CheckIns day={day} zone={zone} />
+      {editable && workday && day.date <= today ? (
+        <LeaveCorrection
+          key={day.date}
+          date={day.date}
+          dateLabel={dateLabel}
+          initial={record?.leftAt != null ? wallClockOf(record.leftAt, zone) : ''}
+          onCorrected={onCorrected}
+        />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+/** The month-end review: one open question, saved with saveMonthReview once the month has ended. */
+import { useId, useState, type FormEvent } from 'react'
+import type { MonthSummary } from '../../../../core'
+import { monthMessages as m } from '../../messages/month'
+import { FieldError } from '../../components/field-error'
+import { readRefusal } from '../../refusal'
+
+type Status = 'idle' | 'saving' | 'saved' | { error: string }
+
+/** A labelled textarea and a save button; the saved summary is handed back to the view. */
+export function MonthReview(props: { month: string; onSaved: (summary: MonthSummary) => void }) {
+  const id = useId()
+  const [answer, setAnswer] = useState('')
+  const [status, setStatus] = useState<Status>('idle')
+  const error = typeof status === 'object' ? status.error : null
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!answer.trim()) {
+      setStatus({ error: m.reviewEmpty })
+      return
+    }
+    setStatus('saving')
+    try {
+      props.onSaved(await window.sundown.saveMonthReview({ month: props.month, answer }))
+      setStatus('saved')
+    } catch (failure) {
+      const refusal = readRefusal(failure, ['answer'])
+      setStatus({ error: refusal.fields['answer'] ?? refusal.form ?? m.reviewFailed })
+    }
+  }
+
+  return (
+    <section className="review" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{m.reviewTitle}</h2>
+      <form onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-answer`} className="review-question">
+          {m.reviewQuestion}
+        </label>
+        <p id={`${id}-hint`} className="field-hint">
+          {m.reviewHint}
+        </p>
+        <textarea
+          id={`${id}-answer`}
+          className="text-area"
+          rows={4}
+          maxLength={2000}
+          value={answer}
+          onChange={(event) => {
+            setAnswer(event.target.value)
+            if (status !== 'saving') setStatus('idle')
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        />
+        <FieldError id={`${id}-error`} message={error} />
+        <div className="field-row">
+          <button type="submit" className="button" disabled={status === 'saving'}>
+            {status === 'saving' ? m.reviewSaving : m.reviewSave}
+          </button>
+          <span className="field-status" role="status">
+            {status === 'saved' ? m.reviewSaved : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  )
+}

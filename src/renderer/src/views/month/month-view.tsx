@@ -1,0 +1,168 @@
+/** The month window: heat map, bars, figures, review and table for one month, with month-to-month navigation. */
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import type { MonthSummary } from '../../../../core'
+import { monthMessages as m } from '../../messages/month'
+import { DayDetail } from './day-detail'
+import { addMonths, lastDateOf } from './month-dates'
+import { MonthBars } from './month-bars'
+import { MonthCalendar } from './month-calendar'
+import { MonthFigures } from './month-figures'
+import { formatMonth } from './month-format'
+import { MonthLegend } from './month-legend'
+import { isEmptyMonth } from './month-numbers'
+import { MonthReview } from './month-review'
+import { MonthTable } from './month-table'
+import { MonthWeekdays } from './month-weekdays'
+import { useMonthData } from './use-month-data'
+import { firstDayOfWeek } from './week-start'
+import './month-view.css'
+import './month-chart.css'
+import './month-panels.css'
+import './month-extras.css'
+
+/** Arrow keys move months unless the user is typing or working a control that uses them. */
+const keepsArrows = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+function EmptyMonth({ summary, today }: { summary: MonthSummary; today: string }) {
+  const name = formatMonth(summary.month)
+  const notStarted = `${summary.month}-01` > today
+  return (
+    <div className="month-empty" role="status">
+      <p className="month-empty-title">{notStarted ? m.emptyFuture(name) : m.empty(name)}</p>
+      {notStarted ? null : <p className="muted">{m.emptyHint}</p>}
+    </div>
+  )
+}
+
+/** The month view; it fetches everything itself through `window.sundown`. */
+export function MonthView() {
+  const { today, month, setMonth, data, reload, replace } = useMonthData()
+  const [selected, setSelected] = useState<string | null>(null)
+  const [hovered, setHovered] = useState<string | null>(null)
+  const [focusDay, setFocusDay] = useState<number | null>(null)
+  const firstDay = useMemo(() => firstDayOfWeek(), [])
+  const detailId = useId()
+  // Selecting a day (which the pending focus itself does) ends the focus hand-over, so a later reload cannot steal focus.
+  const selectDay = useCallback((date: string) => {
+    setSelected(date)
+    setFocusDay(null)
+  }, [])
+
+  const go = useCallback(
+    (step: number, keepFocus: boolean) => {
+      if (month === null) return
+      const focusedDate = (document.activeElement as HTMLElement | null)?.dataset?.['date']
+      setFocusDay(keepFocus && focusedDate ? Number(focusedDate.slice(8)) : null)
+      setSelected(null)
+      setHovered(null)
+      setMonth(addMonths(month, step))
+    },
+    [month, setMonth],
+  )
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+      if (keepsArrows(event.target)) return
+      event.preventDefault()
+      go(event.key === 'ArrowLeft' ? -1 : 1, true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go])
+
+  const summary = data.state === 'ready' && data.summary.month === month ? data.summary : null
+  const focusDate =
+    summary && focusDay !== null
+      ? (summary.days[Math.min(focusDay, summary.days.length) - 1]?.date ?? null)
+      : null
+  const shownDate = hovered ?? selected
+  const shownDay = summary?.days.find((day) => day.date === shownDate) ?? null
+  const title = month ? formatMonth(month) : ''
+
+  return (
+    <main className="month-view" aria-busy={summary === null}>
+      <header className="month-header">
+        <button
+          type="button"
+          className="button month-nav"
+          onClick={() => go(-1, false)}
+          disabled={month === null}
+          aria-label={
+            month ? m.previousMonthNamed(formatMonth(addMonths(month, -1))) : m.previousMonth
+          }
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
+        <h1 aria-live="polite">{title}</h1>
+        <button
+          type="button"
+          className="button month-nav"
+          onClick={() => go(1, false)}
+          disabled={month === null}
+          aria-label={month ? m.nextMonthNamed(formatMonth(addMonths(month, 1))) : m.nextMonth}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+        <p className="month-hint muted">{m.arrowHint}</p>
+      </header>
+
+      {data.state === 'failed' ? (
+        <div className="month-failed" role="alert">
+          <p>{m.loadFailed}</p>
+          <button type="button" className="button" onClick={() => void reload()}>
+            {m.retry}
+          </button>
+        </div>
+      ) : summary === null || today === null || month === null ? (
+        <p className="muted" role="status">
+          {m.loading}
+        </p>
+      ) : (
+        <>
+          <div className="month-top">
+            <div className="month-chart">
+              <MonthCalendar
+                month={month}
+                days={summary.days}
+                firstDay={firstDay}
+                today={today}
+                selected={selected}
+                focusDate={focusDate}
+                onSelect={selectDay}
+                onHover={setHovered}
+                detailId={detailId}
+              />
+              <MonthLegend />
+            </div>
+            <DayDetail
+              id={detailId}
+              day={shownDay}
+              editable={shownDate !== null && shownDate === selected}
+              today={today}
+              onCorrected={reload}
+            />
+          </div>
+          {isEmptyMonth(summary) ? (
+            <EmptyMonth summary={summary} today={today} />
+          ) : (
+            <>
+              <MonthBars days={summary.days} onHover={setHovered} />
+              <div className="month-numbers">
+                <MonthFigures summary={summary} />
+                <MonthWeekdays summary={summary} firstDay={firstDay} />
+              </div>
+            </>
+          )}
+          {lastDateOf(month) <= today ? (
+            <MonthReview key={month} month={month} onSaved={replace} />
+          ) : null}
+          <MonthTable summary={summary} />
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,61 @@
+/** Asks before making today a day off: it stops reminders and takes today out of the month's figures. */
+import { useId, useState, type KeyboardEvent } from 'react'
+import type { TodayState } from '../../../../shared/ipc-contract'
+import { FieldError } from '../../components/field-error'
+import { popoverMessages } from '../../messages'
+import { readRefusal } from '../../refusal'
+
+const m = popoverMessages.dayOff
+
+/** The confirmation panel; `onClose` also runs on Esc. */
+export function DayOffConfirm({
+  onSaved,
+  onClose,
+}: {
+  onSaved: (next: TodayState) => void
+  onClose: () => void
+}) {
+  const id = useId()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const confirm = async () => {
+    setBusy(true)
+    try {
+      onSaved(await window.sundown.declareDayOff())
+    } catch (failure) {
+      setError(readRefusal(failure, []).form)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    onClose()
+  }
+
+  return (
+    <section className="panel" role="group" aria-labelledby={id} onKeyDown={onKeyDown}>
+      <p id={id} className="panel-question">
+        {m.question}
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+      <div className="row panel-actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void confirm()}
+          disabled={busy}
+          autoFocus
+        >
+          {m.confirm}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {m.cancel}
+        </button>
+      </div>
+    </section>
+  )
+}

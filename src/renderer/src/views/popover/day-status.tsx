@@ -1,0 +1,64 @@
+/** The popover's header: the date, the live countdown, the plan's hours, staying late, and the season's intention. */
+import type { Instant } from '../../../../core'
+import type { TodayState } from '../../../../shared/ipc-contract'
+import { describeCountdown } from '../../format/countdown'
+import { dayProgressOf, type DayPhase } from '../../format/day-phase'
+import { formatLocalDate } from '../../format/local-date'
+import { formatClock } from '../../format/time'
+import { popoverMessages } from '../../messages'
+
+const m = popoverMessages
+
+function planLine(today: TodayState): string | null {
+  const { plan, zone } = today
+  if (!plan.workday || plan.endAt === null) return null
+  const end = formatClock(plan.endAt, zone)
+  return plan.startAt === null
+    ? m.plan.until(end)
+    : m.plan.hours(formatClock(plan.startAt, zone), end)
+}
+
+/** Where today stands, re-rendered on each minute's tick. */
+export function DayStatus({
+  today,
+  now,
+  phase,
+}: {
+  today: TodayState
+  now: Instant
+  phase: DayPhase
+}) {
+  const { zone, plan, record } = today
+  const progress =
+    phase.kind === 'before' || phase.kind === 'wind-down' ? dayProgressOf(today, now) : null
+  const stayingLate = record.stayingLate
+  const plannedHours = planLine(today)
+  const intention = plan.season?.intention.trim()
+  const date = formatLocalDate(plan.date, { weekday: 'long', day: 'numeric', month: 'long' })
+  return (
+    <header className="day-status">
+      <p className="day-date">
+        {plannedHours && phase.kind !== 'day-off' ? m.plan.dateAndHours(date, plannedHours) : date}
+      </p>
+      <h1 className="countdown">{describeCountdown(phase, zone)}</h1>
+      {progress !== null && (
+        <progress className="day-progress" max={1} value={progress} aria-hidden="true" />
+      )}
+      {stayingLate && phase.kind !== 'day-off' && (
+        <p className="plan-line staying-late">
+          {m.plan.stayingLate(
+            formatClock(stayingLate.untilAt, zone),
+            m.stayLate.reasons[stayingLate.reason],
+          )}
+        </p>
+      )}
+      {plan.season && intention && (
+        <p className="season">
+          <span className="sr-only">{m.plan.seasonLabel} </span>
+          <span className="season-name">{plan.season.name}</span>
+          <span className="season-intention">{intention}</span>
+        </p>
+      )}
+    </header>
+  )
+}

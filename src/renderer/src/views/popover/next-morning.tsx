@@ -1,0 +1,119 @@
+/** The next-morning question: was the detected leave time right? Confirm it, or correct it. */
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { LocalDate } from '../../../../core'
+import type { TodayState } from '../../../../shared/ipc-contract'
+import { FieldError } from '../../components/field-error'
+import { daysBetween, formatLocalDate } from '../../format/local-date'
+import { formatClock, formatWallTime, wallTimeOf } from '../../format/time'
+import { popoverMessages } from '../../messages'
+import { readRefusal } from '../../refusal'
+
+const m = popoverMessages.nextMorning
+
+type Confirmation = NonNullable<TodayState['confirmation']>
+
+const dayLabel = (date: LocalDate, today: LocalDate): string =>
+  daysBetween(date, today) === 1
+    ? m.yesterday
+    : m.onDay(formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long' }))
+
+/** Asks once about yesterday's leave time; answers with the state the API returns. */
+export function NextMorning({
+  confirmation,
+  today,
+  onAnswered,
+  announce,
+}: {
+  confirmation: Confirmation
+  today: TodayState
+  onAnswered: (next: TodayState) => void
+  announce: (message: string) => void
+}) {
+  const id = useId()
+  const zone = today.zone
+  const [correcting, setCorrecting] = useState(false)
+  const [leftAt, setLeftAt] = useState(() => wallTimeOf(confirmation.leftAt, zone))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const time = formatClock(confirmation.leftAt, zone)
+  const ask = m.question[confirmation.leftSource ?? 'inferred']
+
+  const run = async (request: () => Promise<TodayState>, done: string) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const next = await request()
+      announce(done)
+      onAnswered(next)
+    } catch (failure) {
+      const refusal = readRefusal(failure, ['leftAt', 'date'])
+      setError(refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const confirm = () =>
+    void run(() => window.sundown.confirmLeave({ date: confirmation.date }), m.confirmed)
+
+  const correct = (event: FormEvent) => {
+    event.preventDefault()
+    if (!leftAt) return setError(m.needsTime)
+    void run(
+      () => window.sundown.correctLeave({ date: confirmation.date, leftAt }),
+      m.corrected(formatWallTime(leftAt)),
+    )
+  }
+
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    setCorrecting(false)
+    setError(null)
+  }
+
+  return (
+    <section className="next-morning card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="section-title">
+        {dayLabel(confirmation.date, today.plan.date)}
+      </h2>
+      <p className="next-morning-question">{ask(time)}</p>
+      {correcting ? (
+        <form className="inline-form" onSubmit={correct} onKeyDown={cancelOnEscape} noValidate>
+          <label className="field" htmlFor={`${id}-time`}>
+            {m.correctLabel}
+          </label>
+          <div className="row">
+            <input
+              id={`${id}-time`}
+              className="time-input"
+              type="time"
+              required
+              value={leftAt}
+              onChange={(event) => setLeftAt(event.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              autoFocus
+            />
+            <button type="submit" className="button primary" disabled={busy}>
+              {m.saveCorrection}
+            </button>
+          </div>
+          <FieldError id={`${id}-error`} message={error} />
+        </form>
+      ) : (
+        <>
+          <div className="row">
+            <button type="button" className="button primary" onClick={confirm} disabled={busy}>
+              {m.confirm}
+            </button>
+            <button type="button" className="button" onClick={() => setCorrecting(true)}>
+              {m.correct}
+            </button>
+          </div>
+          <FieldError id={`${id}-error`} message={error} />
+        </>
+      )}
+    </section>
+  )
+}

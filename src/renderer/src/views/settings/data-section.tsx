@@ -1,0 +1,62 @@
+/** Export and import through the main process, with what happened said in words. */
+import { useState } from 'react'
+import { settingsMessages as m } from '../../messages/settings'
+
+type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null
+
+/** Two buttons and a line that reports the last result; a successful import hands control back to reload settings. */
+export function DataSection({ onImported }: { onImported: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+
+  const run = async (work: () => Promise<Outcome>) => {
+    setBusy(true)
+    setOutcome(null)
+    try {
+      setOutcome(await work())
+    } catch {
+      setOutcome({ kind: 'error', text: m.transferFailed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportData = () =>
+    run(async () => {
+      const result = await window.sundown.exportData()
+      return result.saved && result.path
+        ? { kind: 'ok', text: m.exported(result.path) }
+        : { kind: 'ok', text: m.exportCancelled }
+    })
+
+  const importData = () =>
+    run(async () => {
+      const result = await window.sundown.importData()
+      if ('error' in result) return { kind: 'error', text: m.importFailed(result.error) }
+      await onImported()
+      return { kind: 'ok', text: m.imported(result.imported, result.skipped) }
+    })
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-data">
+      <h2 id="settings-data">{m.dataTitle}</h2>
+      <p className="section-hint">{m.dataHint}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void exportData()} disabled={busy}>
+          {m.exportData}
+        </button>
+        <button type="button" className="button" onClick={() => void importData()} disabled={busy}>
+          {m.importData}
+        </button>
+      </div>
+      <p className="field-status" role="status">
+        {outcome?.kind === 'ok' ? outcome.text : ''}
+      </p>
+      {outcome?.kind === 'error' ? (
+        <p className="field-error" role="alert">
+          {outcome.text}
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,160 @@
+/** The settings form: every section, the errors by field, and the save bar that never sends invalid settings. */
+import { useCallback, useId, useMemo, useRef, type FormEvent } from 'react'
+import type { FieldError, Settings } from '../../../../core'
+import { settingsMessages as m } from '../../messages/settings'
+import { DataSection } from './data-section'
+import { FormErrorsProvider, fieldId, isShownField, messagesByField } from './form-errors'
+import { OverridesEditor } from './overrides-editor'
+import { RemindersSection } from './reminders-section'
+import { RitualStepsEditor } from './ritual-steps-editor'
+import { SeasonsEditor } from './seasons-editor'
+import { CheckboxField } from './settings-fields'
+import { ShortcutField } from './shortcut-field'
+import { useSettingsForm } from './use-settings-form'
+import { WeeklyEditor } from './weekly-editor'
+
+/** A short random id; getRandomValues works in every renderer context, secure or not. */
+function newId(prefix: string): string {
+  const bytes = [...crypto.getRandomValues(new Uint8Array(4))]
+  return `${prefix}-${bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')}`
+}
+
+/** The form for loaded settings; `onImported` reloads them after an import replaced them. */
+export function SettingsForm(props: {
+  initial: Settings
+  today: string
+  idleUnavailable: boolean
+  onImported: () => Promise<void>
+}) {
+  const formId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const form = useSettingsForm(props.initial)
+  const { draft, update, touch } = form
+  const byField = useMemo(() => messagesByField(form.shownErrors), [form.shownErrors])
+  const errors = useMemo(
+    () => ({
+      messageFor: (field: string) => byField.get(field),
+      idFor: (field: string) => fieldId(formId, field),
+    }),
+    [byField, formId],
+  )
+  const loose = [...byField].filter(([field]) => !isShownField(field))
+  const set = useCallback(
+    <Key extends keyof Settings>(key: Key, value: Settings[Key]) =>
+      update((current) => ({ ...current, [key]: value })),
+    [update],
+  )
+
+  const focusFirst = (problems: FieldError[]) => {
+    const first = problems.find((problem) => isShownField(problem.field))
+    const target =
+      first &&
+      formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(formId, first.field))}`)
+    target?.focus()
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const problems = await form.submit()
+    // Waits a frame so the error lines exist before focus lands and the reader announces them.
+    if (problems.length > 0) requestAnimationFrame(() => focusFirst(problems))
+  }
+
+  return (
+    <FormErrorsProvider value={errors}>
+      <form ref={formRef} className="settings-form" onSubmit={submit} noValidate>
+        {loose.length > 0 ? (
+          <div className="loose-errors" role="alert">
+            <p>{m.otherErrors}</p>
+            <ul>
+              {loose.map(([field, message]) => (
+                <li key={field}>
+                  <code>{field}</code>: {message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <section className="settings-section" aria-labelledby="settings-weekly">
+          <h2 id="settings-weekly">{m.weeklyTitle}</h2>
+          <p className="section-hint">{m.weeklyHint}</p>
+          <WeeklyEditor
+            path="weekly"
+            weekly={draft.weekly}
+            onChange={(weekly) => set('weekly', weekly)}
+            onBlur={touch}
+          />
+        </section>
+
+        <SeasonsEditor
+          settings={draft}
+          today={props.today}
+          newId={() => newId('season')}
+          onChange={(seasons) => set('seasons', seasons)}
+          onBlur={touch}
+        />
+        <OverridesEditor
+          settings={draft}
+          today={props.today}
+          onChange={(overrides) => set('overrides', overrides)}
+          onBlur={touch}
+        />
+        <RemindersSection
+          settings={draft}
+          idleUnavailable={props.idleUnavailable}
+          onChange={(key, value) => set(key, value)}
+          onBlur={touch}
+        />
+        <RitualStepsEditor
+          steps={draft.ritualSteps}
+          newId={() => newId('step')}
+          onChange={(steps) => set('ritualSteps', steps)}
+          onBlur={touch}
+        />
+
+        <section className="settings-section" aria-labelledby="settings-general">
+          <h2 id="settings-general">{m.generalTitle}</h2>
+          <CheckboxField
+            path="launchAtLogin"
+            label={m.launchAtLogin}
+            checked={draft.launchAtLogin}
+            onChange={(launchAtLogin) => set('launchAtLogin', launchAtLogin)}
+          />
+          <ShortcutField
+            value={draft.shortcut}
+            onChange={(shortcut) => set('shortcut', shortcut)}
+            onBlur={() => touch('shortcut')}
+          />
+        </section>
+
+        <DataSection onImported={props.onImported} />
+
+        <div className="save-bar">
+          <button type="submit" className="button primary" disabled={form.save.kind === 'saving'}>
+            {form.save.kind === 'saving' ? m.saving : m.save}
+          </button>
+          <button type="button" className="button" onClick={form.discard} disabled={!form.dirty}>
+            {m.discard}
+          </button>
+          <p className="save-status" role="status">
+            {form.save.kind === 'saved' && !form.dirty
+              ? m.saved
+              : form.dirty && form.save.kind === 'idle'
+                ? m.unsaved
+                : ''}
+          </p>
+          {form.save.kind === 'invalid' ? (
+            <p className="field-error" role="alert">
+              {m.fixErrors(form.save.count)}
+            </p>
+          ) : form.save.kind === 'failed' ? (
+            <p className="field-error" role="alert">
+              {form.save.message}
+            </p>
+          ) : null}
+        </div>
+      </form>
+    </FormErrorsProvider>
+  )
+}

@@ -1,0 +1,64 @@
+/** The settings window: loads settings and today's state, then the form. */
+import { useCallback, useEffect, useState } from 'react'
+import type { Settings } from '../../../../core'
+import { settingsMessages as m } from '../../messages/settings'
+import { hostToday } from '../month/month-dates'
+import { SettingsForm } from './settings-form'
+import './settings-view.css'
+import './settings-layout.css'
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; settings: Settings; today: string; idleUnavailable: boolean }
+
+/** The settings view; it fetches everything itself through `window.sundown`. */
+export function SettingsView() {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
+
+  useEffect(() => {
+    let live = true
+    const today = window.sundown.getToday().catch(() => null)
+    Promise.all([window.sundown.getSettings(), today])
+      .then(([settings, state]) => {
+        if (!live) return
+        setLoaded({
+          state: 'ready',
+          settings,
+          today: state?.plan.date ?? hostToday(),
+          idleUnavailable: state?.idleDetection === 'unavailable',
+        })
+      })
+      .catch(() => live && setLoaded({ state: 'failed' }))
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const reload = useCallback(async () => {
+    const settings = await window.sundown.getSettings()
+    setLoaded((current) => (current.state === 'ready' ? { ...current, settings } : current))
+  }, [])
+
+  return (
+    <main className="settings-view">
+      <h1>{m.title}</h1>
+      {loaded.state === 'loading' ? (
+        <p className="muted" role="status">
+          {m.loading}
+        </p>
+      ) : loaded.state === 'failed' ? (
+        <p className="field-error" role="alert">
+          {m.loadFailed}
+        </p>
+      ) : (
+        <SettingsForm
+          initial={loaded.settings}
+          today={loaded.today}
+          idleUnavailable={loaded.idleUnavailable}
+          onImported={reload}
+        />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,115 @@
+// The renderer's small pure helpers: calendar dates, clock values, refusals, the view name, the minute clock, the questions.
+import { describe, expect, test } from 'vitest'
+import {
+  addDaysTo,
+  daysBetween,
+  monthOfDate,
+  weekdayIndexOf,
+} from '../../src/renderer/src/format/local-date'
+import { formatClock, wallTimeOf } from '../../src/renderer/src/format/time'
+import { ritualMessages } from '../../src/renderer/src/messages'
+import { msUntilNextMinute } from '../../src/renderer/src/minute-clock'
+import { readRefusal } from '../../src/renderer/src/refusal'
+import { viewFromSearch } from '../../src/renderer/src/view-name'
+import {
+  reflectionQuestionFor,
+  weeklyQuestionFor,
+} from '../../src/renderer/src/views/ritual/reflection-question'
+
+describe('local dates', () => {
+  test('weekdays are Monday-first, as the core numbers them', () => {
+    expect(weekdayIndexOf('2026-11-23')).toBe(0)
+    expect(weekdayIndexOf('2026-11-27')).toBe(4)
+    expect(weekdayIndexOf('2026-11-29')).toBe(6)
+  })
+
+  test('adding days crosses months, years and DST changes exactly', () => {
+    expect(addDaysTo('2026-03-28', 2)).toBe('2026-03-30')
+    expect(addDaysTo('2027-01-01', -4)).toBe('2026-12-28')
+    expect(daysBetween('2026-11-20', '2026-11-23')).toBe(3)
+    expect(monthOfDate('2026-11-24')).toBe('2026-11')
+  })
+})
+
+describe('clock values', () => {
+  test('times are written in the day zone, not the machine zone', () => {
+    const instant = Date.UTC(2026, 10, 24, 16, 30)
+    const berlin = formatClock(instant, 'Europe/Berlin')
+    const kolkata = formatClock(instant, 'Asia/Kolkata')
+    expect(berlin).toMatch(/5:30|17:30/)
+    expect(kolkata).toMatch(/10:00/)
+  })
+
+  test('wallTimeOf gives the HH:MM a time input and the contract take', () => {
+    expect(wallTimeOf(Date.UTC(2026, 10, 24, 16, 30), 'Europe/Berlin')).toBe('17:30')
+    expect(wallTimeOf(Date.UTC(2026, 10, 24, 23, 5), 'Europe/Berlin')).toBe('00:05')
+    expect(wallTimeOf(Date.UTC(2026, 2, 29, 1, 15), 'Europe/Berlin')).toBe('03:15')
+  })
+})
+
+describe('readRefusal', () => {
+  const electron = (channel: string, text: string) =>
+    new Error(`Error invoking remote method 'sundown:${channel}': IpcRefusal: ${text}`)
+
+  test("puts a named field's message next to that field, as a sentence", () => {
+    const refusal = readRefusal(
+      electron('stayLate', "stayLate refused: until: pick a time after today's end (17:30)"),
+      ['until', 'note'],
+    )
+    expect(refusal).toEqual({
+      fields: { until: "Pick a time after today's end (17:30)." },
+      form: null,
+    })
+  })
+
+  test('splits several issues and keeps unknown fields for the form', () => {
+    const refusal = readRefusal(
+      electron('checkIn', 'checkIn refused: note: Keep it under 500 characters.; payload: Bad.'),
+      ['note'],
+    )
+    expect(refusal).toEqual({
+      fields: { note: 'Keep it under 500 characters.' },
+      form: 'Payload: Bad.',
+    })
+  })
+
+  test('a refusal without a field, and an error that is no refusal', () => {
+    expect(
+      readRefusal(electron('stayLate', 'stayLate refused: today is not a workday'), []),
+    ).toEqual({ fields: {}, form: 'Today is not a workday.' })
+    expect(readRefusal(new Error('socket closed'), []).form).toMatch(/did not go through/)
+  })
+})
+
+test('the view comes from ?view=, defaulting to the popover', () => {
+  expect(viewFromSearch('?view=ritual')).toBe('ritual')
+  expect(viewFromSearch('?view=settings&x=1')).toBe('settings')
+  expect(viewFromSearch('')).toBe('popover')
+  expect(viewFromSearch('?view=devtools')).toBe('popover')
+})
+
+test('the minute clock wakes just after the next minute', () => {
+  const minute = Date.UTC(2026, 10, 24, 15, 18)
+  expect(msUntilNextMinute(minute)).toBe(60_025)
+  expect(msUntilNextMinute(minute + 59_000)).toBe(1_025)
+})
+
+describe('the ritual questions', () => {
+  test('about ten daily questions, one a day in turn, the same for the same date', () => {
+    const questions = ritualMessages.reflectionQuestions
+    expect(questions.length).toBeGreaterThanOrEqual(10)
+    const fortnight = Array.from({ length: questions.length }, (_, day) =>
+      reflectionQuestionFor(addDaysTo('2026-11-01', day)),
+    )
+    expect(new Set(fortnight).size).toBe(questions.length)
+    expect(reflectionQuestionFor('2026-11-24')).toBe(reflectionQuestionFor('2026-11-24'))
+  })
+
+  test('the weekly question holds for a whole Monday-to-Sunday week', () => {
+    const week = Array.from({ length: 7 }, (_, day) =>
+      weeklyQuestionFor(addDaysTo('2026-11-23', day)),
+    )
+    expect(new Set(week).size).toBe(1)
+    expect(weeklyQuestionFor('2026-11-30')).not.toBe(week[0])
+  })
+})

@@ -1,0 +1,193 @@
+// A `window.sundown` for renderer tests: the real day service and command handlers over an in-memory log, behind the real IPC validation, failing the way Electron's invoke does.
+import {
+  DEFAULT_SETTINGS,
+  instantAt,
+  validateSettings,
+  type DayEvent,
+  type Instant,
+  type LocalDate,
+  type Settings,
+} from '../../../src/core'
+import { createCommandHandlers } from '../../../src/main/command-handlers'
+import { createDayService, type AppMemory } from '../../../src/main/day-service'
+import { IpcRefusal, setupIpcHandlers } from '../../../src/main/ipc-handlers'
+import { summarizeStoredMonth } from '../../../src/main/month-service'
+import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
+import type { CommandName, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+
+/** The zone the test days are lived in. */
+export const ZONE = 'Europe/Berlin'
+
+/** A day event without id and instant, placed by wall-clock time. */
+export type Happening = DayEvent extends infer E
+  ? E extends DayEvent
+    ? Omit<E, 'id' | 'at'> & { time: string }
+    : never
+  : never
+
+/** What a test starts from: a wall-clock now and the days' events. */
+export interface FakeOptions {
+  date: LocalDate
+  time: string
+  settings?: Settings
+  days?: Record<LocalDate, Happening[]>
+  undeliveredPrompt?: boolean
+}
+
+/** One request the renderer made. */
+export interface Call {
+  name: CommandName
+  payload: unknown
+}
+
+/** The instant of `time` (`HH:MM`) on `date` in the test zone. */
+export const instantOf = (date: LocalDate, time: string): Instant => {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  return instantAt(date, hours * 60 + minutes, ZONE)
+}
+
+/** A clock time as the renderer writes it (the user's locale), for expectations. */
+export const shownClock = (date: LocalDate, time: string): string =>
+  new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: ZONE }).format(
+    instantOf(date, time),
+  )
+
+/** Builds the fake, installs it as `window.sundown`, and returns handles for the test. */
+export function installFakeSundown(options: FakeOptions) {
+  let now = instantOf(options.date, options.time)
+  let settings = options.settings ?? DEFAULT_SETTINGS
+  let nextId = 0
+  const log = new Map<LocalDate, DayEvent[]>()
+  for (const [date, happenings] of Object.entries(options.days ?? {})) {
+    log.set(
+      date,
+      happenings.map(({ time, ...body }) => ({
+        ...body,
+        id: `seed-${nextId++}`,
+        at: instantOf(date, time),
+      })) as DayEvent[],
+    )
+  }
+  let heartbeat: { date: LocalDate; at: Instant } | null = null
+  const asked = new Set<LocalDate>()
+  const memory: AppMemory = {
+    lastHeartbeat: () => heartbeat,
+    recordHeartbeat: (date, at) => {
+      heartbeat = { date, at }
+      return true
+    },
+    wasConfirmationAsked: (date) => asked.has(date),
+    markConfirmationAsked: (date) => void asked.add(date),
+  }
+  const day = createDayService({
+    now: () => now,
+    zone: () => ZONE,
+    settings: () => settings,
+    log: {
+      append: (date, event) => void log.set(date, [...(log.get(date) ?? []), event]),
+      eventsFor: (date) => log.get(date) ?? [],
+    },
+    memory,
+    newId: () => `event-${nextId++}`,
+    idleDetection: () => 'available',
+    undeliveredPrompt: () => options.undeliveredPrompt ?? false,
+  })
+  const handlers = createCommandHandlers({
+    day,
+    settings: {
+      read: () => settings,
+      write: (next) => {
+        const checked = validateSettings(next)
+        if (!checked.ok) return { ok: false, errors: checked.errors }
+        settings = checked.settings
+        return { ok: true }
+      },
+    },
+    month: (month) =>
+      summarizeStoredMonth(
+        {
+          now: () => now,
+          zone: () => ZONE,
+          settings: () => settings,
+          eventsFor: (date) => log.get(date) ?? [],
+          today: () => day.dateOf(now),
+        },
+        month,
+      ),
+    saveMonthReview: () => undefined,
+    views: { show: () => undefined, hide: () => undefined },
+    transfer: {
+      exportData: async () => ({ saved: false, path: null }),
+      importData: async () => ({ imported: 0, skipped: 0 }),
+    },
+  })
+
+  const channels = new Map<string, (event: unknown, payload: unknown) => unknown>()
+  setupIpcHandlers(
+    {
+      handle: (channel: string, handler: (event: never, payload: unknown) => unknown) =>
+        void channels.set(channel, handler as (event: unknown, payload: unknown) => unknown),
+      removeHandler: (channel: string) => void channels.delete(channel),
+    } as never,
+    handlers,
+    () => true,
+  )
+
+  const calls: Call[] = []
+  const refusals = new Map<CommandName, string>()
+  const invoke = async (name: CommandName, payload: unknown) => {
+    calls.push({ name, payload })
+    const channel = channelOf(name)
+    try {
+      const refusal = refusals.get(name)
+      if (refusal) {
+        refusals.delete(name)
+        throw new IpcRefusal(refusal)
+      }
+      const handler = channels.get(channel)
+      if (!handler) throw new Error(`no handler for ${channel}`)
+      // Structured clone, as IPC does: the renderer never shares objects with main.
+      return structuredClone(await handler({ senderFrame: { url: 'file:///sundown' } }, payload))
+    } catch (error) {
+      // Electron's ipcRenderer.invoke rejects with exactly this wrapping of the main-side error.
+      throw new Error(`Error invoking remote method '${channel}': ${String(error)}`, {
+        cause: error,
+      })
+    }
+  }
+
+  const api = {
+    ...Object.fromEntries(
+      COMMAND_NAMES.map((name) => [name, (payload?: unknown) => invoke(name, payload)]),
+    ),
+    onTodayChanged: (listener: (today: TodayState) => void) =>
+      day.onChange((state) => {
+        const copy = structuredClone(state)
+        queueMicrotask(() => listener(copy))
+      }),
+  } as SundownApi
+  window.sundown = api
+
+  return {
+    api,
+    calls,
+    /** The payloads of every call to `name`, in order. */
+    callsTo: (name: CommandName) =>
+      calls.filter((call) => call.name === name).map((c) => c.payload),
+    /** Makes the next call to `name` fail with this refusal text, as the main process words it. */
+    refuseNext: (name: CommandName, message: string) => void refusals.set(name, message),
+    /** Moves the main process's clock. */
+    setTime: (date: LocalDate, time: string) => void (now = instantOf(date, time)),
+    /** Today as main would push it now. */
+    today: () => day.today(),
+    /** Tells open views that something changed, as main does after any event. */
+    push: () => void day.changed(),
+    answersOf: (date: LocalDate) =>
+      (log.get(date) ?? []).flatMap((event) =>
+        event.type === 'ritual-answer' ? [{ stepId: event.stepId, answer: event.answer }] : [],
+      ),
+  }
+}
+
+/** The handle a test gets from installFakeSundown. */
+export type FakeSundown = ReturnType<typeof installFakeSundown>

@@ -1,0 +1,52 @@
+// A stand-in `window.sundown` for the settings view: settings to read, today's state, and spies for saving and transfers.
+import { vi } from 'vitest'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
+import type { SaveResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+
+/** Settings with one season in force on 2026-11-24 and one one-off day. */
+export const withSeason: Settings = {
+  ...DEFAULT_SETTINGS,
+  seasons: [
+    {
+      id: 'launch',
+      name: 'Launch',
+      from: '2026-11-02',
+      to: '2026-11-30',
+      weekly: DEFAULT_SETTINGS.weekly,
+      intention: 'Ship 2.0, then rest',
+    },
+  ],
+  overrides: [{ date: '2026-12-24', off: true, note: 'Christmas Eve' }],
+}
+
+/** Installs the stand-in; `idle` says whether idle detection works on this desktop. */
+export function installSettingsApi(
+  settings: Settings = DEFAULT_SETTINGS,
+  options: { idle?: 'available' | 'unavailable'; today?: string } = {},
+) {
+  const today = {
+    plan: { date: options.today ?? '2026-11-24' },
+    idleDetection: options.idle ?? 'available',
+  }
+  const api = {
+    getSettings: vi.fn(async () => structuredClone(settings)),
+    getToday: vi.fn(async () => today as unknown as TodayState),
+    saveSettings: vi.fn(async (_settings: Settings): Promise<SaveResult> => ({ ok: true })),
+    exportData: vi.fn(async (): Promise<{ saved: boolean; path: string | null }> => ({
+      saved: true,
+      path: '/home/ada/sundown-export.json',
+    })),
+    importData: vi.fn(
+      async (): Promise<{ imported: number; skipped: number } | { error: string }> => ({
+        imported: 12,
+        skipped: 3,
+      }),
+    ),
+  }
+  Object.defineProperty(window, 'sundown', {
+    value: api as unknown as SundownApi,
+    configurable: true,
+    writable: true,
+  })
+  return api
+}
