@@ -37,6 +37,7 @@ export type DayEvent = EventBase &
     | { type: 'heartbeat' }
     | { type: 'day-off' }
     | { type: 'reminders-paused' }
+    | { type: 'month-reviewed'; month: string; answer: string }
     | {
         type: 'plan-noted'
         workday: boolean

@@ -51,6 +51,8 @@ export interface MonthSummary extends MonthFigures {
   longestStreak: number
   weekdays: Record<Weekday, { verdictDays: number; onTimeDays: number; onTimeRate: number | null }>
   previous: MonthFigures | null
+  /** The user's month-end answer to "Does this month's shape still fit you?", once given. */
+  review: string | null
   /** This month minus last month, per figure; null where either side has no value. */
   deltas: Record<
     | 'onTimeRate'
@@ -173,6 +175,7 @@ export function summarizeMonth(
     longestStreak: streaksOf(days).longest,
     weekdays,
     previous,
+    review: null,
     deltas: {
       onTimeRate: difference(figures.onTimeRate, previous?.onTimeRate ?? null),
       averageMinutesLate: difference(

@@ -27,8 +27,8 @@ export type NewEvent = DayEvent extends infer Event
 export interface DayEventLog {
   append(date: LocalDate, event: DayEvent): void
   eventsFor(date: LocalDate): DayEvent[]
-  /** Settles the days before `today` into long-term storage. */
-  fold?(today: LocalDate): void
+  /** Lets the store move finished days into long-term storage when it sees fit. */
+  foldOldDays?(today: LocalDate): void
 }
 
 /** Small facts about the app that are not history: the last heartbeat and which questions were asked. */
@@ -164,7 +164,7 @@ export function createDayService(deps: DayServiceDeps) {
       const known = events.some((event) => event.type === 'heartbeat' && event.at === beat.at)
       if (!known) deps.log.append(previous, { id: deps.newId(), at: beat.at, type: 'heartbeat' })
     }
-    deps.log.fold?.(today)
+    deps.log.foldOldDays?.(today)
     changed()
   }
 

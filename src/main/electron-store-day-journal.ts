@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
-import type { DayEvent, LocalDate } from '../core'
+import { addDays, type DayEvent, type LocalDate } from '../core'
 import { DayEventSchema, LocalDateSchema, MAX_EVENTS_PER_DAY } from '../shared/day-event-schema'
 import { openQuarantiningDamage } from './damaged-file-quarantine'
 import {
@@ -17,9 +17,18 @@ import {
 
 /** The day event store with a journal in front: same reads, cheaper appends, plus folding. */
 export interface JournaledDayEventStore extends DayEventStore {
-  /** Moves every journal day before `today` into its year file; safe to repeat after a crash. */
-  fold(today: LocalDate): void
+  /** Moves every journal day before `before` into its year file; safe to repeat after a crash. */
+  fold(before: LocalDate): void
+  /**
+   * Folds in batches: once the journal holds a day older than four weeks,
+   * everything older than a week moves to the year files — a year-file write
+   * every few weeks, not every day, while the journal stays a few dozen kilobytes.
+   */
+  foldOldDays(today: LocalDate): void
 }
+
+const FOLD_WHEN_OLDER_THAN_DAYS = 28
+const KEEP_RECENT_DAYS = 7
 
 const journalSchema = v.strictObject({
   days: v.record(LocalDateSchema, v.pipe(v.array(DayEventSchema), v.maxLength(MAX_EVENTS_PER_DAY))),
@@ -109,8 +118,14 @@ export function createJournaledDayEventStore(
           (days.flatMap((day) => day.events).length - known.flatMap((day) => day.events).length),
       }
     },
-    fold(today) {
-      const finished = journalDays().filter((day) => day.date < today)
+    foldOldDays(today) {
+      const oldest = [...journal.keys()].sort()[0]
+      if (oldest !== undefined && oldest < addDays(today, -FOLD_WHEN_OLDER_THAN_DAYS)) {
+        this.fold(addDays(today, -KEEP_RECENT_DAYS))
+      }
+    },
+    fold(before) {
+      const finished = journalDays().filter((day) => day.date < before)
       if (finished.length === 0) return
       // Year files first, then the journal: a crash in between leaves duplicates that the id union hides and the next fold skips.
       years.merge(finished)

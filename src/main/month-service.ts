@@ -1,6 +1,7 @@
 /** Month summaries from stored events, re-derived with the core on every read. */
 import {
   datesOfMonth,
+  eventsOfType,
   planFor,
   planOfDay,
   previousMonth,
@@ -23,7 +24,7 @@ export interface MonthServiceDeps {
   today: () => LocalDate
 }
 
-/** Summarises `month` and, for the deltas and streaks, the month before it. */
+/** Summarises `month` (with its month-end review) and, for the deltas and streaks, the month before it. */
 export function summarizeStoredMonth(deps: MonthServiceDeps, month: MonthRef): MonthSummary {
   const settings = deps.settings()
   const zone = deps.zone()
@@ -39,5 +40,12 @@ export function summarizeStoredMonth(deps: MonthServiceDeps, month: MonthRef): M
   })
   const plans = days.map((day) => day.plan)
   const records = days.map((day) => day.record)
-  return summarizeMonth(records, plans, month, deps.today())
+  const lastDay = dates.at(-1) ?? ''
+  const reviewed = eventsOfType(deps.eventsFor(lastDay), 'month-reviewed').filter(
+    (event) => event.month === month,
+  )
+  return {
+    ...summarizeMonth(records, plans, month, deps.today()),
+    review: reviewed.at(-1)?.answer ?? null,
+  }
 }

@@ -1,7 +1,7 @@
 /** The composition root: every adapter created and wired here, and nowhere else. */
 import { randomUUID } from 'node:crypto'
 import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
-import { planOfDay, replayDay, type MonthRef } from '../core'
+import { datesOfMonth, planOfDay, replayDay } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
@@ -125,7 +125,6 @@ export function startSundown(environment: SundownEnvironment) {
       damaged.length > 0 ? `A damaged data file was moved aside: ${damaged.join(', ')}` : null,
   })
   const shortcut = createGlobalShortcut(() => windows.show('popover'))
-  const monthReviews = new Map<MonthRef, string>()
   const transfer = createDataTransfer(storage, clock, environment.documentsDir, () =>
     storage.days
       .allDays()
@@ -171,7 +170,8 @@ export function startSundown(environment: SundownEnvironment) {
           },
           month,
         ),
-      saveMonthReview: (month, answer) => void monthReviews.set(month, answer),
+      saveMonthReview: (month, answer) =>
+        void day.record({ type: 'month-reviewed', month, answer }, datesOfMonth(month).at(-1)),
       views: windows,
       transfer,
     }),

@@ -67,6 +67,13 @@ export const DayEventSchema = v.variant('type', [
   event('heartbeat', {}),
   event('day-off', {}),
   event('reminders-paused', {}),
+  event('month-reviewed', {
+    month: v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month must look like 2026-11.'),
+    ),
+    answer: text(2000),
+  }),
   event('plan-noted', {
     workday: v.boolean(),
     start: v.nullable(localTime),

@@ -123,3 +123,17 @@ test('moving tomorrow’s end time later does not re-judge a day already lived',
   expect(lived?.status).toBe('a-little-late')
   expect(lived?.record?.minutesLate).toBe(20)
 })
+
+test('the month-end review is kept with the month, across a restart', async () => {
+  clock = new FakeClock(berlin('2026-12-01', '09:00'))
+  launchSundown(clock, userDataDir, shown)
+  await invoke('saveMonthReview', { month: '2026-11', answer: 'Too many late Thursdays.' })
+  app.emit('before-quit')
+  resetElectronStandIn()
+  app.userData = userDataDir
+  launchSundown(clock, userDataDir, shown)
+  const november = (await invoke('getMonth', { month: '2026-11' })) as { review: string | null }
+  const october = (await invoke('getMonth', { month: '2026-10' })) as { review: string | null }
+  expect(november.review).toBe('Too many late Thursdays.')
+  expect(october.review).toBeNull()
+})

@@ -105,3 +105,23 @@ describe('folding finished days', () => {
     expect(reopened.eventsFor('2026-11-24')).toEqual([])
   })
 })
+
+describe('folding in batches', () => {
+  test('nothing moves until a day is four weeks old; then all but the last week moves at once', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    for (const date of ['2026-10-20', '2026-11-10', '2026-11-20', '2026-11-24']) {
+      store.append(date, checkIn(date))
+    }
+    store.foldOldDays('2026-11-17')
+    expect(snapshotFolder(cwd).has('days-2026.json')).toBe(false)
+    store.foldOldDays('2026-11-24')
+    const journalDates = Object.keys(
+      (readJson(join(cwd, 'days-journal.json')) as { days: object }).days,
+    )
+    expect(journalDates).toEqual(['2026-11-20', '2026-11-24'])
+    const years = createDayEventStore({ cwd, onDamaged: () => undefined })
+    expect(years.eventsForMonth('2026-10').map((day) => day.date)).toEqual(['2026-10-20'])
+    expect(years.eventsFor('2026-11-10')).toHaveLength(1)
+  })
+})

@@ -8,9 +8,13 @@ import { readRefusal } from '../../refusal'
 type Status = 'idle' | 'saving' | 'saved' | { error: string }
 
 /** A labelled textarea and a save button; the saved summary is handed back to the view. */
-export function MonthReview(props: { month: string; onSaved: (summary: MonthSummary) => void }) {
+export function MonthReview(props: {
+  month: string
+  saved: string | null
+  onSaved: (summary: MonthSummary) => void
+}) {
   const id = useId()
-  const [answer, setAnswer] = useState('')
+  const [answer, setAnswer] = useState(props.saved ?? '')
   const [status, setStatus] = useState<Status>('idle')
   const error = typeof status === 'object' ? status.error : null
 

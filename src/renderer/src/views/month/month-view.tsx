@@ -158,7 +158,7 @@ export function MonthView() {
             </>
           )}
           {lastDateOf(month) <= today ? (
-            <MonthReview key={month} month={month} onSaved={replace} />
+            <MonthReview key={month} month={month} saved={summary.review} onSaved={replace} />
           ) : null}
           <MonthTable summary={summary} />
         </>
