@@ -1,4 +1,4 @@
-// Test projects: pure and tooling tests in Node, main-process tests against the electron stand-in, renderer tests in Debian's Chromium, system tests against real OS services.
+// Test projects: pure and tooling tests in Node, main-process tests against the electron stand-in, renderer tests in Debian's Chromium, system tests against real OS services, e2e tests in real Electron.
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
@@ -54,11 +54,34 @@ export default defineConfig({
       {
         resolve: { alias: { electron: resolve('tests/support/electron-stand-in.ts') } },
         test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/**/*.e2e.test.ts'],
+          server: { deps: { inline: ['electron-store'] } },
+          globalSetup: ['tests/e2e/support/build-renderer.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias: { electron: resolve('tests/support/electron-stand-in.ts') } },
+        test: {
           name: 'system',
           environment: 'node',
           include: ['tests/system/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The built app in real Electron through Playwright; skips, saying why, where the binary is missing.
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
     ],
