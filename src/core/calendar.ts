@@ -44,9 +44,26 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return Temporal.PlainDate.from(date).add({ days }).toString()
 }
 
-/** The weekday key of a date. */
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days-from-civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
+
+/** The weekday key of a date; plain arithmetic, because month and all-time summaries ask it for every day. */
 export function weekdayOf(date: LocalDate): Weekday {
-  return WEEKDAYS[Temporal.PlainDate.from(date).dayOfWeek - 1] as Weekday
+  const days = daysFromCivil(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  )
+  // 1970-01-01 was a Thursday, index 3 counting from Monday.
+  return WEEKDAYS[(((days + 3) % 7) + 7) % 7] as Weekday
 }
 
 /** Every date of a month, in order. */

@@ -106,9 +106,12 @@ function daysOf(
   })
 }
 
-const judged = (day: DaySummary): boolean => !['day-off', 'no-data', 'future'].includes(day.status)
+/** Whether a day has a verdict that counts in rates and streaks. */
+export const judged = (day: DaySummary): boolean =>
+  !['day-off', 'no-data', 'future'].includes(day.status)
 
-function figuresOf(days: DaySummary[]): MonthFigures {
+/** The figures of any run of days: counts, rates, averages and totals. */
+export function figuresOf(days: DaySummary[]): MonthFigures {
   const verdicts = days.filter(judged)
   const onTimeDays = verdicts.filter((day) => day.status === 'on-time').length
   const checkIns = days.flatMap((day) => day.record?.checkIns ?? [])
@@ -129,7 +132,7 @@ function figuresOf(days: DaySummary[]): MonthFigures {
 }
 
 /** Longest and trailing runs of on-time days, skipping days without a verdict. */
-function streaksOf(days: DaySummary[]): { current: number; longest: number } {
+export function streaksOf(days: DaySummary[]): { current: number; longest: number } {
   let current = 0
   let longest = 0
   for (const day of days.filter(judged)) {
