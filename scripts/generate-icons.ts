@@ -1,7 +1,9 @@
-/** Renders the tray and app icons from their SVG sources into the committed PNGs, byte for byte the same on every run. */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+/** Renders the tray and app icons (PNGs, the macOS .icns, the Windows .ico) from their SVG sources, byte for byte the same on every run. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { Icns, IcnsImage, type OSType } from '@fiahfy/icns'
 import { Resvg } from '@resvg/resvg-js'
+import pngToIco from 'png-to-ico'
 
 /** The tray states that each have a glyph, in the order the day passes through them. */
 export const TRAY_GLYPHS = ['working', 'wind-down', 'past-end', 'done', 'day-off'] as const
@@ -9,7 +11,7 @@ export const TRAY_GLYPHS = ['working', 'wind-down', 'past-end', 'done', 'day-off
 /** How a glyph is coloured: black for macOS templates, or for a light or a dark panel. */
 export type GlyphVariant = 'template' | 'light' | 'dark'
 
-/** One file the script writes, relative to the resources folder. */
+/** One file the script writes, relative to the resources folder (a PNG, or the .ico or .icns container). */
 export interface IconFile {
   path: string
   png: Buffer
@@ -37,6 +39,26 @@ const PANEL_SIZES_PX: [suffix: string, sizePx: number][] = [
 ]
 const APP_ICON_SIZE_PX = 512
 
+/** The Linux app icon set, `icons/app/<size>.png`: the hicolor theme sizes up to 512 px. */
+export const LINUX_APP_ICON_SIZES_PX = [16, 24, 32, 48, 64, 128, 256, 512] as const
+
+/** The Windows .ico sizes: the shell's small and large icons up to the 256 px tile. */
+export const ICO_SIZES_PX = [16, 24, 32, 48, 64, 128, 256] as const
+
+/** The macOS .icns entries as `iconutil` writes them: PNGs at 1x and 2x from 16 to 512 pt. */
+export const ICNS_ENTRIES: [type: OSType, sizePx: number][] = [
+  ['icp4', 16],
+  ['ic11', 32],
+  ['icp5', 32],
+  ['ic12', 64],
+  ['ic07', 128],
+  ['ic13', 256],
+  ['ic08', 256],
+  ['ic14', 512],
+  ['ic09', 512],
+  ['ic10', 1024],
+]
+
 /** The source recoloured for a variant; mask colours are not in the palette, so masks stay intact. */
 export function recolour(svg: string, variant: GlyphVariant): string {
   if (variant === 'light') return svg
@@ -55,8 +77,30 @@ function render(svg: string, sizePx: number): Buffer {
   return resvg.render().asPng()
 }
 
+/** The app icon's files: the 512 px PNG, the Linux set, the .ico and the .icns, each size rendered from the SVG. */
+async function renderAppIcons(svg: string): Promise<IconFile[]> {
+  const sizes = new Set<number>([
+    ...LINUX_APP_ICON_SIZES_PX,
+    ...ICO_SIZES_PX,
+    ...ICNS_ENTRIES.map(([, sizePx]) => sizePx),
+  ])
+  const pngs = new Map([...sizes].map((sizePx) => [sizePx, render(svg, sizePx)]))
+  const png = (sizePx: number): Buffer => pngs.get(sizePx) as Buffer
+  const icns = new Icns()
+  for (const [type, sizePx] of ICNS_ENTRIES) icns.append(IcnsImage.fromPNG(png(sizePx), type))
+  return [
+    { path: 'icon.png', png: png(APP_ICON_SIZE_PX) },
+    ...LINUX_APP_ICON_SIZES_PX.map((sizePx) => ({
+      path: `icons/app/${sizePx}.png`,
+      png: png(sizePx),
+    })),
+    { path: 'icon.ico', png: await pngToIco(ICO_SIZES_PX.map(png)) },
+    { path: 'icon.icns', png: icns.data },
+  ]
+}
+
 /** Every icon file, rendered in memory from the sources under `resourcesDir/icons`. */
-export function renderIcons(resourcesDir: string): IconFile[] {
+export async function renderIcons(resourcesDir: string): Promise<IconFile[]> {
   const files: IconFile[] = []
   for (const glyph of TRAY_GLYPHS) {
     const source = readFileSync(join(resourcesDir, 'icons', `tray-${glyph}.svg`), 'utf8')
@@ -76,13 +120,15 @@ export function renderIcons(resourcesDir: string): IconFile[] {
     }
   }
   const appIcon = readFileSync(join(resourcesDir, 'icons', 'icon.svg'), 'utf8')
-  files.push({ path: 'icon.png', png: render(appIcon, APP_ICON_SIZE_PX) })
-  return files
+  return [...files, ...(await renderAppIcons(appIcon))]
 }
 
 if (import.meta.main) {
   const resourcesDir = resolve(import.meta.dirname, '../resources')
-  const files = renderIcons(resourcesDir)
-  for (const file of files) writeFileSync(join(resourcesDir, file.path), file.png)
+  const files = await renderIcons(resourcesDir)
+  for (const file of files) {
+    mkdirSync(dirname(join(resourcesDir, file.path)), { recursive: true })
+    writeFileSync(join(resourcesDir, file.path), file.png)
+  }
   console.log(`Wrote ${files.length} icons under ${resourcesDir}`)
 }

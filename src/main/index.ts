@@ -1,10 +1,11 @@
 /** The entry point: one Sundown per user, started with the real clock, zone, paths and platform. */
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, nativeTheme } from 'electron'
+import { app, nativeTheme, session } from 'electron'
 import { APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
 import { hideDockIcon } from './macos-dock'
+import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
 import { startSundown } from './start-sundown'
 
@@ -13,6 +14,7 @@ let sundown: ReturnType<typeof startSundown> | null = null
 if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
     hideDockIcon(process.platform, app)
     sundown = startSundown({
       clock: systemClock,

@@ -50,6 +50,10 @@ export function createSecureWindow(
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would otherwise ask for a new window; deny it at the source too.
+      disableBlinkFeatures: 'Auxclick',
+      // macOS checks spelling on the machine; elsewhere Chromium would download dictionaries.
+      spellcheck: process.platform === 'darwin',
     },
   })
   window.webContents.on('will-navigate', (event) => event.preventDefault())

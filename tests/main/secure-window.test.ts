@@ -29,8 +29,15 @@ describe('a window made by the factory', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(String(preferences['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/)
+  })
+
+  it('checks spelling only where the system does it on the machine, so no dictionary is downloaded', () => {
+    createSecureWindow('ritual', {}, undefined)
+    const preferences = onlyWindow().options['webPreferences'] as Record<string, unknown>
+    expect(preferences['spellcheck']).toBe(process.platform === 'darwin')
   })
 
   it('keeps its secure preferences even when a caller sneaks weaker ones in', () => {

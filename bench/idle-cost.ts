@@ -1,0 +1,111 @@
+/** Figure 1 from a simulated day: wakeups against the 1-second polling baseline, their cadence, and store writes. */
+import { MINUTE_MS } from '../src/core'
+import { figure, type Figure } from './figures'
+import type { IdleDay } from './idle-day'
+import type { Wakeup } from './wakeup-log'
+
+const HEARTBEAT_MINUTES = 5
+
+/** The shortest gap, in minutes, between consecutive wakeups where the later one passes `counts`. */
+function shortestGapMinutes(
+  wakeups: readonly Wakeup[],
+  counts: (wakeup: Wakeup, previous: Wakeup) => boolean,
+): number | null {
+  let shortest: number | null = null
+  for (let index = 1; index < wakeups.length; index++) {
+    const [previous, wakeup] = [wakeups[index - 1] as Wakeup, wakeups[index] as Wakeup]
+    if (!counts(wakeup, previous)) continue
+    const gap = (wakeup.at - previous.at) / MINUTE_MS
+    shortest = shortest === null ? gap : Math.min(shortest, gap)
+  }
+  return shortest
+}
+
+/** The most wakeups in any one clock minute between `from` and `to`. */
+function busiestMinute(wakeups: readonly Wakeup[], from: number, to: number): number {
+  const perMinute = new Map<number, number>()
+  for (const { at } of wakeups) {
+    if (at < from || at > to) continue
+    const minute = Math.floor(at / MINUTE_MS)
+    perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1)
+  }
+  return Math.max(0, ...perMinute.values())
+}
+
+/** The rows of figure 1. */
+export function idleCostFigures(day: IdleDay, baselineWakeups: number): Figure[] {
+  const { from, to } = day.promptWindow
+  const inWindow = (wakeup: Wakeup) => wakeup.at >= from && wakeup.at <= to
+  const idleWork = day.wakeups.filter(
+    (wakeup) => wakeup.source === 'other' || (wakeup.source === 'prompt' && !wakeup.firedPrompt),
+  )
+  const outsideGap = shortestGapMinutes(
+    day.wakeups,
+    (wakeup) => !inWindow(wakeup) && wakeup.source === 'watchdog',
+  )
+  const heartbeatGap = shortestGapMinutes(
+    day.heartbeatWrites.map((at) => ({ at, source: 'other', firedPrompt: false })),
+    () => true,
+  )
+  return [
+    figure({
+      id: '1.1',
+      name: 'Timer wakeups in 24 h (whole main process)',
+      unit: 'wakeups',
+      ours: day.wakeups.length,
+      baseline: baselineWakeups,
+      budget: { atMost: 300 },
+      deterministic: true,
+      note: `baseline: a 1-second polling loop; the fake clock counted ${day.clockWakeups}`,
+    }),
+    figure({
+      id: '1.2',
+      name: 'Shortest watchdog interval outside the prompt window',
+      unit: 'min',
+      ours: outsideGap,
+      baseline: 1 / 60,
+      budget: { atLeast: 5 },
+      deterministic: true,
+    }),
+    figure({
+      id: '1.3',
+      name: 'Most wakeups in one minute inside the prompt window',
+      unit: 'wakeups',
+      ours: busiestMinute(day.wakeups, from, to),
+      baseline: 60,
+      budget: { atMost: 1 },
+      deterministic: true,
+      note: 'prompt window: heads-up 17:15 to ritual completed 17:40',
+    }),
+    figure({
+      id: '1.4',
+      name: 'Wakeups that are neither the watchdog nor a due prompt',
+      unit: 'wakeups',
+      ours: idleWork.length,
+      budget: { atMost: 0 },
+      deterministic: true,
+    }),
+    figure({
+      id: '1.5',
+      name: 'Day-file writes per day event',
+      unit: 'writes/event',
+      ours: day.dayEventsAppended === 0 ? null : day.dayEventWrites / day.dayEventsAppended,
+      budget: { atMost: 1 },
+      deterministic: true,
+      note: `${day.dayEventWrites} writes for ${day.dayEventsAppended} events (${Object.entries(
+        day.dayWritesByFile,
+      )
+        .map(([file, writes]) => `${file} ×${writes}`)
+        .join(', ')}); events: ${day.eventTypes.join(', ')}; ${day.otherWrites} other writes`,
+    }),
+    figure({
+      id: '1.6',
+      name: 'Shortest interval between heartbeat writes',
+      unit: 'min',
+      ours: heartbeatGap,
+      budget: { atLeast: HEARTBEAT_MINUTES },
+      deterministic: true,
+      note: `${day.heartbeatWrites.length} overwrites of app-state.json over ${Math.round(day.openMinutes)} open minutes`,
+    }),
+  ]
+}

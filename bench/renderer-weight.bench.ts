@@ -1,0 +1,9 @@
+// Figure 4: the weight of the renderer's JavaScript in out/ (npm run bench builds it first).
+import { resolve } from 'node:path'
+import { test } from 'vitest'
+import { report } from './figures'
+import { rendererWeightFigures } from './renderer-bundle'
+
+test('4. renderer weight', (context) => {
+  report(context, rendererWeightFigures(resolve('out')))
+})

@@ -1,0 +1,23 @@
+// Issue 6, figure 1 in CI: the whole app through a simulated 24-hour workday stays within its wakeup and write budgets.
+// The write counter wraps node:fs, so it must load before electron-store (keep this import first).
+import '../../bench/file-write-counter'
+import { describe, expect, it } from 'vitest'
+import { idleCostFigures } from '../../bench/idle-cost'
+import { idleDayBaselineWakeups, simulateIdleDay } from '../../bench/idle-day'
+
+describe('idle cost of the main process (deterministic)', () => {
+  it('meets every budget of figure 1', async () => {
+    const figures = idleCostFigures(await simulateIdleDay(), idleDayBaselineWakeups())
+    const missed = figures
+      .filter((figure) => figure.status !== 'pass')
+      .map((figure) => `${figure.id} ${figure.name}: ${figure.ours} (${figure.note ?? ''})`)
+    expect(missed).toEqual([])
+  })
+
+  it('costs a fraction of a one-second polling loop', async () => {
+    const day = await simulateIdleDay()
+    expect(idleDayBaselineWakeups()).toBe(86_400)
+    expect(day.wakeups.length).toBeLessThanOrEqual(300)
+    expect(day.wakeups.length).toBe(day.clockWakeups)
+  })
+})
