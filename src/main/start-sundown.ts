@@ -84,6 +84,7 @@ export function startSundown(environment: SundownEnvironment) {
     quit: () => app.quit(),
   }
   const clockPreference = { locale: environment.locale }
+  let zoneSeen = environment.zone()
   const scheduler = setupPrompts({
     clock,
     day,
@@ -105,6 +106,11 @@ export function startSundown(environment: SundownEnvironment) {
       onTick: () => {
         heartbeat.maybeBeat()
         presence.pollIdle()
+        // A new time zone (travel, or the user changed it) moves today's end: re-plan at once.
+        if (environment.zone() !== zoneSeen) {
+          zoneSeen = environment.zone()
+          day.changed()
+        }
       },
       watchClosely: () => presence.isWatchingIdle(),
     },

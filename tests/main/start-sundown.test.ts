@@ -109,4 +109,14 @@ describe('a day with Sundown running', () => {
     clock.advanceTo(at('17:29'))
     expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
   })
+
+  test('travelling to London at noon moves the end to 17:30 London time', () => {
+    let zone = 'Europe/Berlin'
+    launchSundown(clock, userDataDir, shown, () => zone)
+    clock.advanceTo(at('12:00'))
+    zone = 'Europe/London'
+    clock.advanceTo(at('18:31'))
+    const londonEnd = at('18:30')
+    expect(shown.map((prompt) => prompt.at)).toEqual([londonEnd - 15 * 60_000, londonEnd])
+  })
 })

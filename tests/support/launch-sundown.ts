@@ -28,10 +28,15 @@ export interface ShownPrompt {
 }
 
 /** Starts Sundown with its data in `userDataDir`; shown prompts are pushed to `shown`. */
-export function launchSundown(clock: FakeClock, userDataDir: string, shown: ShownPrompt[]) {
+export function launchSundown(
+  clock: FakeClock,
+  userDataDir: string,
+  shown: ShownPrompt[],
+  zone: () => string = () => ZONE,
+) {
   return startSundown({
     clock,
-    zone: () => ZONE,
+    zone,
     platform: 'linux',
     env: {},
     userDataDir,
