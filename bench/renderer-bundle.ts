@@ -62,18 +62,19 @@ export class RendererBundle {
     return seen
   }
 
-  /** The lazily loaded chunk of a view, found by the name Vite gives it (`popover-view-<hash>.js`). */
-  viewChunk(view: string): string {
-    const chunk = [...this.assets.keys()].find((name) =>
-      posix.basename(name).startsWith(`${view}-view-`),
+  /** The lazily loaded chunk of a view (`month-view-<hash>.js`), or null when the entry carries the view. */
+  viewChunk(view: string): string | null {
+    return (
+      [...this.assets.keys()].find((name) => posix.basename(name).startsWith(`${view}-view-`)) ??
+      null
     )
-    if (!chunk) throw new Error(`No chunk for the ${view} view in ${this.rendererDir}`)
-    return chunk
   }
 
-  /** The JavaScript a window showing `view` loads: the entry's closure and the view chunk's. */
+  /** The JavaScript a window showing `view` loads: the entry's closure and, if it has one, the view chunk's. */
   viewFiles(view: string): Set<string> {
-    return new Set([...this.staticClosure(this.entry), ...this.staticClosure(this.viewChunk(view))])
+    const chunk = this.viewChunk(view)
+    const entry = this.staticClosure(this.entry)
+    return chunk === null ? entry : new Set([...entry, ...this.staticClosure(chunk)])
   }
 
   /** The gzip weight of some chunks. */

@@ -2,13 +2,13 @@
 import { StrictMode } from 'react'
 import { expect, test } from 'vitest'
 import { render } from 'vitest-browser-react'
-import { AppShell } from '../../src/renderer/src/app-shell'
+import { AppShell, loadView } from '../../src/renderer/src/app-shell'
 import { ViewErrorBoundary } from '../../src/renderer/src/view-error-boundary'
 import { installFakeSundown } from './support/fake-sundown'
 
 test('the popover view loads for ?view=popover', async () => {
   installFakeSundown({ date: '2026-11-24', time: '16:18' })
-  const screen = await render(<AppShell view="popover" />)
+  const screen = await render(<AppShell View={await loadView('popover')} />)
   await expect.element(screen.getByRole('heading', { level: 1 })).toMatchTextContent(/^Ends /)
 })
 
@@ -16,7 +16,7 @@ test('the ritual view loads for ?view=ritual and, even in StrictMode, starts the
   const fake = installFakeSundown({ date: '2026-11-24', time: '17:20' })
   const screen = await render(
     <StrictMode>
-      <AppShell view="ritual" />
+      <AppShell View={await loadView('ritual')} />
     </StrictMode>,
   )
   await expect.element(screen.getByRole('heading', { name: 'Shutdown ritual' })).toBeVisible()

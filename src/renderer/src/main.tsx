@@ -1,7 +1,7 @@
 /** Renderer entry: every window loads this page and shows the view its `?view=` names. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { AppShell } from './app-shell'
+import { AppShell, loadView } from './app-shell'
 import { commonMessages } from './messages'
 import { viewFromSearch } from './view-name'
 import './styles.css'
@@ -13,9 +13,10 @@ document.title = commonMessages.viewTitles[view]
 
 const root = document.getElementById('root')
 if (root) {
+  const View = await loadView(view)
   createRoot(root).render(
     <StrictMode>
-      <AppShell view={view} />
+      <AppShell View={View} />
     </StrictMode>,
   )
 }

@@ -1,4 +1,5 @@
 /** Calendar arithmetic on `YYYY-MM-DD` strings without a zone library: dates are days, so UTC is exact. */
+import { dateTimeFormat } from './cached-format'
 import type { LocalDate, MonthRef } from '../../../core'
 
 const DAY_MS = 86_400_000
@@ -37,5 +38,5 @@ export function dayNumberOf(date: LocalDate): number {
 
 /** A calendar date in the user's locale, e.g. "Friday" or "Friday 21 November". */
 export function formatLocalDate(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' }).format(utcOf(date))
+  return dateTimeFormat({ ...options, timeZone: 'UTC' }).format(utcOf(date))
 }

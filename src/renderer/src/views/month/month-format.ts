@@ -1,4 +1,5 @@
 /** Month-view words for dates, months and figures; clock times and durations come from the shared format/ helpers. */
+import { numberFormat } from '../../format/cached-format'
 import { formatDuration } from '../../format/duration'
 import { formatLocalDate } from '../../format/local-date'
 import { monthMessages as m } from '../../messages/month'
@@ -28,11 +29,11 @@ export const formatSignedDuration = (minutes: number): string =>
 export const formatPercent = (rate: number | null): string =>
   rate === null
     ? m.noValue
-    : new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(rate)
+    : numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(rate)
 
 /** A number with one decimal, in the user's locale; signed for changes. */
 export const formatDecimal = (value: number, signed = false): string =>
-  new Intl.NumberFormat(undefined, {
+  numberFormat({
     maximumFractionDigits: 1,
     minimumFractionDigits: 1,
     signDisplay: signed ? 'exceptZero' : 'auto',
@@ -40,6 +41,4 @@ export const formatDecimal = (value: number, signed = false): string =>
 
 /** A signed whole number ("+12", "−3") in the user's locale. */
 export const formatSigned = (value: number): string =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
-    value,
-  )
+  numberFormat({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value)

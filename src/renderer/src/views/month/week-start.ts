@@ -1,4 +1,5 @@
 /** The locale's first day of the week and weekday names, for calendars and weekday lists. */
+import { dateTimeFormat } from '../../format/cached-format'
 import type { Weekday } from '../../../../core'
 
 const ISO_WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
@@ -27,7 +28,7 @@ export function weekdayOrder(firstDay: number = firstDayOfWeek()): Weekday[] {
 /** The locale's name for a weekday; 2024-01-01 was a Monday, so day n of that week is weekday n. */
 export function weekdayName(weekday: Weekday, width: 'long' | 'short' | 'narrow' = 'long'): string {
   const day = ISO_WEEKDAYS.indexOf(weekday) + 1
-  return new Intl.DateTimeFormat(undefined, { weekday: width, timeZone: 'UTC' }).format(
+  return dateTimeFormat({ weekday: width, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, day)),
   )
 }
