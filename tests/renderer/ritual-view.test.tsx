@@ -212,3 +212,23 @@ describe('on Fridays', () => {
     expect(fake.callsTo('getMonth')).toEqual([])
   })
 })
+
+describe('not done yet', () => {
+  test('staying late from the ritual records planned overtime and closes the window, answers kept', async () => {
+    const { fake, screen } = await openRitual()
+    await userEvent.keyboard('Half of the release notes')
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }))
+    await userEvent.click(screen.getByRole('button', { name: ritualMessages.stayLateInstead }))
+    const until = screen.getByLabelText(/until|new end/i)
+    await userEvent.clear(until)
+    await userEvent.type(until, '19:00')
+    await userEvent.click(screen.getByRole('button', { name: /stay late|save/i }))
+    await expect.poll(() => fake.callsTo('stayLate')).toHaveLength(1)
+    expect(fake.callsTo('stayLate')[0]).toMatchObject({ until: '19:00', reason: 'deadline' })
+    expect(fake.callsTo('closeView')).toEqual([{ view: 'ritual' }])
+    expect(fake.callsTo('answerRitualStep')).toEqual([
+      { stepId: 'review', answer: 'Half of the release notes' },
+    ])
+    expect(fake.callsTo('completeRitual')).toEqual([])
+  })
+})

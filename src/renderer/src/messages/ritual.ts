@@ -10,6 +10,7 @@ export const ritualMessages = {
   skip: 'Skip',
   answerLabel: 'Your answer',
   keyHint: 'Ctrl+Enter moves on · Esc closes (answers so far are kept)',
+  stayLateInstead: 'Not done yet? Stay late…',
   required: 'This step asks for a few words before moving on.',
   saveFailed: 'Your answer could not be saved. Try again.',
   hint: {

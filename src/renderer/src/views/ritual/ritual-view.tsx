@@ -11,6 +11,7 @@ import { RitualComplete } from './ritual-complete'
 import { RitualProgress } from './ritual-progress'
 import { resumeIndex, ritualScreens, type RitualScreen } from './ritual-screens'
 import { useWeekSummary } from './use-week-summary'
+import { StayLateForm } from '../popover/stay-late-form'
 import './ritual.css'
 
 const m = ritualMessages
@@ -22,6 +23,7 @@ export function RitualView() {
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [stayingLate, setStayingLate] = useState(false)
   const started = useRef(false)
 
   const date = today?.plan.date ?? null
@@ -136,6 +138,26 @@ export function RitualView() {
         <h1 className="ritual-title">{m.title}</h1>
         <RitualProgress index={index} total={screens.length} />
       </header>
+      {stayingLate ? (
+        <StayLateForm
+          today={today}
+          onSaved={(next) => {
+            apply(next)
+            // Planned overtime, not a verdict: the ritual waits, with its answers kept, for the new end.
+            void window.sundown.closeView({ view: 'ritual' })
+          }}
+          onClose={() => setStayingLate(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button link ritual-stay-late"
+          aria-expanded={false}
+          onClick={() => setStayingLate(true)}
+        >
+          {m.stayLateInstead}
+        </button>
+      )}
       <div className="ritual-body">
         {screen.kind === 'answer' ? (
           <AnswerStep
