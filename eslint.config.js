@@ -64,6 +64,11 @@ export default defineConfig(
     },
   },
   {
+    // French typography puts no-break spaces before : ; ? ! and inside « », in its text only.
+    files: ['src/shared/messages/fr/**'],
+    rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
+  },
+  {
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', platformImports],

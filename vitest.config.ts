@@ -43,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/support/english-messages.ts'],
           browser: {
             enabled: true,
             headless: true,

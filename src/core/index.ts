@@ -11,3 +11,4 @@ export { lastNote, noteOf, planOfDay, sameNote, type PlanNote } from './noted-pl
 export { replayDay, type ReplaySettings } from './replay-day'
 export * from './settings'
 export * from './settings-schema'
+export type { ListSetting, NumberUnit, SettingsProblem, TextField } from './settings-problems'

@@ -1,19 +1,18 @@
-/** The settings schema: the one place that says what a valid setting is, with messages a person can act on. */
+/** The settings schema: the one place that says what a valid setting is; each problem is data the messages word. */
 import * as v from 'valibot'
 import { WEEKDAYS, isLocalDate, minutesOfTime } from './calendar'
+import { says, type NumberUnit, type TextField } from './settings-problems'
 
-const timeMessage = (issue: { input: unknown }): string =>
-  `Use a time like 17:30 (00:00–23:59), not ${JSON.stringify(issue.input)}.`
+const timeMessage = says((issue) => ({ code: 'time', input: JSON.stringify(issue.input) }))
 
-const dateMessage = (issue: { input: unknown }): string =>
-  `Use a real date like 2026-11-24, not ${JSON.stringify(issue.input)}.`
+const dateMessage = says((issue) => ({ code: 'date', input: JSON.stringify(issue.input) }))
 
-const unknownKeyMessage =
-  (known: readonly string[], what: string) =>
-  (issue: { expected: string | null; received: string }): string =>
+const unknownKeyMessage = (known: readonly string[], of: 'field' | 'weekday') =>
+  says((issue) =>
     issue.expected === 'never'
-      ? `Unknown ${what} ${issue.received} — use ${known.join(', ')}.`
-      : `Expected an object here, not ${issue.received}.`
+      ? { code: 'unknown-key', of, key: issue.received, known: [...known] }
+      : { code: 'not-an-object', received: issue.received },
+  )
 
 const localTime = v.pipe(
   v.string(timeMessage),
@@ -25,22 +24,26 @@ const localDate = v.pipe(
   v.check((value) => isLocalDate(value), dateMessage),
 )
 
-const wholeMinutes = (max: number, min = 0) =>
+/** A whole, non-negative number of `unit` from `min` to `max`. */
+const wholeNumber = (unit: NumberUnit, max: number, min = 0) =>
   v.pipe(
-    v.number('Enter a number of minutes.'),
-    v.integer('Use whole minutes.'),
+    v.number(says({ code: 'not-a-number', unit })),
+    v.integer(says({ code: 'not-whole', unit })),
     v.check(
       (value) => value >= min,
-      (issue) =>
-        Number(issue.input) < 0 ? 'Minutes cannot be negative.' : `Use at least ${min} minute.`,
+      says((issue) =>
+        Number(issue.input) < 0 ? { code: 'negative', unit } : { code: 'too-small', unit, min },
+      ),
     ),
-    v.maxValue(max, `Use at most ${max} minutes.`),
+    v.maxValue(max, says({ code: 'too-large', unit, max })),
   )
 
-const text = (max: number, what: string) =>
+const wholeMinutes = (max: number, min = 0) => wholeNumber('minutes', max, min)
+
+const text = (max: number, field: TextField) =>
   v.pipe(
-    v.string(`The ${what} must be text.`),
-    v.maxLength(max, `Keep the ${what} under ${max} characters.`),
+    v.string(says({ code: 'not-text', field })),
+    v.maxLength(max, says({ code: 'too-long', field, max })),
   )
 
 const weekdayPlanKeys = ['workday', 'start', 'end'] as const
@@ -48,7 +51,7 @@ const weekdayPlanKeys = ['workday', 'start', 'end'] as const
 /** One weekday of a weekly plan: a workday with an end (and optional start), or a day off. */
 export const WeekdayPlanSchema = v.strictObject(
   {
-    workday: v.boolean('Say whether this is a workday (true or false).'),
+    workday: v.boolean(says({ code: 'not-yes-or-no', field: 'workday' })),
     start: v.optional(localTime),
     end: localTime,
   },
@@ -67,8 +70,12 @@ export const WeeklyPlanSchema = v.strictObject(
 /** A season: a named date range with its own weekly plan and an intention. */
 export const SeasonSchema = v.pipe(
   v.object({
-    id: v.pipe(v.string(), v.minLength(1, 'A season needs an id.'), v.maxLength(64)),
-    name: v.pipe(text(80, 'season name'), v.trim(), v.minLength(1, 'Give the season a name.')),
+    id: v.pipe(v.string(), v.minLength(1, says({ code: 'missing-id' })), v.maxLength(64)),
+    name: v.pipe(
+      text(80, 'seasonName'),
+      v.trim(),
+      v.minLength(1, says({ code: 'empty', field: 'seasonName' })),
+    ),
     from: localDate,
     to: localDate,
     weekly: WeeklyPlanSchema,
@@ -78,10 +85,10 @@ export const SeasonSchema = v.pipe(
     v.partialCheck(
       [['from'], ['to']],
       (season) => season.to >= season.from,
-      (issue) => {
+      says((issue) => {
         const season = issue.input as { from: string; to: string }
-        return `The season ends (${season.to}) before it starts (${season.from}).`
-      },
+        return { code: 'season-backwards', from: season.from, to: season.to }
+      }),
     ),
     ['to'],
   ),
@@ -91,7 +98,7 @@ export const SeasonSchema = v.pipe(
 export const DayOverrideSchema = v.pipe(
   v.object({
     date: localDate,
-    off: v.boolean('Say whether the day is off (true or false).'),
+    off: v.boolean(says({ code: 'not-yes-or-no', field: 'off' })),
     start: v.optional(localTime),
     end: v.optional(localTime),
     note: v.optional(text(280, 'note'), ''),
@@ -100,7 +107,7 @@ export const DayOverrideSchema = v.pipe(
     v.partialCheck(
       [['off'], ['end']],
       (override) => override.off || override.end !== undefined,
-      'A working override needs an end time.',
+      says({ code: 'override-needs-end' }),
     ),
     ['end'],
   ),
@@ -108,46 +115,46 @@ export const DayOverrideSchema = v.pipe(
 
 /** One step of the shutdown ritual. */
 export const RitualStepSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1, 'A step needs an id.'), v.maxLength(64)),
+  id: v.pipe(v.string(), v.minLength(1, says({ code: 'missing-id' })), v.maxLength(64)),
   kind: v.picklist(
     ['review', 'open-loops', 'first-task', 'reflection', 'custom'],
-    'Use a known step kind: review, open-loops, first-task, reflection or custom.',
+    says({ code: 'unknown-step-kind' }),
   ),
-  title: v.pipe(text(120, 'step title'), v.trim(), v.minLength(1, 'Give the step a title.')),
+  title: v.pipe(
+    text(120, 'stepTitle'),
+    v.trim(),
+    v.minLength(1, says({ code: 'empty', field: 'stepTitle' })),
+  ),
   skippable: v.boolean(),
 })
 
 /** Every setting, as stored and as the core reads it. */
 export const SettingsObjectSchema = v.object({
-  version: v.literal(1, 'Unknown settings version.'),
+  version: v.literal(1, says({ code: 'unknown-version' })),
   weekly: WeeklyPlanSchema,
-  seasons: v.pipe(v.array(SeasonSchema), v.maxLength(200, 'Keep at most 200 seasons.')),
-  overrides: v.pipe(v.array(DayOverrideSchema), v.maxLength(2000, 'Keep at most 2000 overrides.')),
+  seasons: v.pipe(
+    v.array(SeasonSchema),
+    v.maxLength(200, says({ code: 'too-many', list: 'seasons', max: 200 })),
+  ),
+  overrides: v.pipe(
+    v.array(DayOverrideSchema),
+    v.maxLength(2000, says({ code: 'too-many', list: 'overrides', max: 2000 })),
+  ),
   graceMinutes: wholeMinutes(240),
   headsUpMinutes: wholeMinutes(240),
   snoozeMinutes: wholeMinutes(240, 1),
-  reminderLimit: v.pipe(
-    v.number('Enter a number of reminders.'),
-    v.integer('Use a whole number of reminders.'),
-    v.minValue(0, 'Reminders cannot be negative.'),
-    v.maxValue(20, 'Use at most 20 reminders.'),
-  ),
+  reminderLimit: wholeNumber('reminders', 20),
   awayThresholdMinutes: wholeMinutes(240, 1),
   departureMinimumMinutes: wholeMinutes(720, 1),
-  rolloverHour: v.pipe(
-    v.number('Enter an hour.'),
-    v.integer('Use a whole hour.'),
-    v.minValue(0, 'The rollover hour cannot be negative.'),
-    v.maxValue(12, 'The day must roll over by 12:00.'),
-  ),
+  rolloverHour: wholeNumber('hour', 12),
   ritualSteps: v.pipe(
     v.array(RitualStepSchema),
-    v.maxLength(12, 'Keep the ritual to at most 12 steps.'),
+    v.maxLength(12, says({ code: 'too-many', list: 'ritualSteps', max: 12 })),
   ),
   launchAtLogin: v.boolean(),
   shortcut: text(64, 'shortcut'),
   language: v.pipe(
     v.string(),
-    v.regex(/^(system|[a-z]{2}(-[A-Z]{2})?)$/, 'Use a language code like en or de.'),
+    v.regex(/^(system|[a-z]{2}(-[A-Z]{2})?)$/, says({ code: 'unknown-language' })),
   ),
 })

@@ -1,6 +1,7 @@
 /** Settings: their type, their defaults, and a validator that names the field at fault. */
 import * as v from 'valibot'
 import { WEEKDAYS, minutesOfTime } from './calendar'
+import { problemOf, type SettingsProblem } from './settings-problems'
 import {
   SettingsObjectSchema,
   type DayOverrideSchema,
@@ -26,7 +27,7 @@ export type RitualStep = v.InferOutput<typeof RitualStepSchema>
 /** A problem with one field, named by its dotted path (`weekly.mon.end`, `seasons.0.to`). */
 export interface FieldError {
   field: string
-  message: string
+  problem: SettingsProblem
 }
 
 /** The validator's answer: the clean settings, or every field error found. */
@@ -75,26 +76,21 @@ export const DEFAULT_SETTINGS: Settings = {
 function shiftProblem(
   plan: { start?: string | undefined; end?: string | undefined },
   rolloverHour: number,
-): { field: 'start' | 'end'; message: string } | null {
+): { field: 'start' | 'end'; problem: SettingsProblem } | null {
   const rollover = rolloverHour * 60
   const end = plan.end === undefined ? null : minutesOfTime(plan.end)
   const start = plan.start === undefined ? null : minutesOfTime(plan.start)
   if (start !== null && start < rollover) {
-    return {
-      field: 'start',
-      message: `Start at or after the ${pad(rolloverHour)}:00 day rollover.`,
-    }
+    return { field: 'start', problem: { code: 'start-before-rollover', hour: rolloverHour } }
   }
   if (start !== null && end !== null && end >= rollover && end <= start) {
     return {
       field: 'end',
-      message: `End after the start (${plan.start}), or before ${pad(rolloverHour)}:00 for a shift past midnight.`,
+      problem: { code: 'end-before-start', start: plan.start ?? '', hour: rolloverHour },
     }
   }
   return null
 }
-
-const pad = (hour: number): string => String(hour).padStart(2, '0')
 
 /** Rules that span fields: shifts, overlapping seasons, duplicate overrides. */
 function crossFieldErrors(settings: Settings): FieldError[] {
@@ -102,7 +98,7 @@ function crossFieldErrors(settings: Settings): FieldError[] {
   const checkShift = (path: string, plan: { start?: string; end?: string; workday?: boolean }) => {
     if (plan.workday === false) return
     const problem = shiftProblem(plan, settings.rolloverHour)
-    if (problem) errors.push({ field: `${path}.${problem.field}`, message: problem.message })
+    if (problem) errors.push({ field: `${path}.${problem.field}`, problem: problem.problem })
   }
   for (const day of WEEKDAYS) checkShift(`weekly.${day}`, settings.weekly[day])
   settings.seasons.forEach((season, index) => {
@@ -114,7 +110,7 @@ function crossFieldErrors(settings: Settings): FieldError[] {
     if (clash >= 0) {
       errors.push({
         field: `seasons.${index}.from`,
-        message: `This season overlaps "${settings.seasons[clash]?.name}" — seasons cannot share dates.`,
+        problem: { code: 'season-overlap', other: settings.seasons[clash]?.name ?? '' },
       })
     }
   })
@@ -124,7 +120,7 @@ function crossFieldErrors(settings: Settings): FieldError[] {
     if (seen.has(override.date)) {
       errors.push({
         field: `overrides.${index}.date`,
-        message: `${override.date} already has an override.`,
+        problem: { code: 'override-duplicate', date: override.date },
       })
     }
     seen.add(override.date)
@@ -140,7 +136,7 @@ export function validateSettings(input: unknown): SettingsValidation {
       ok: false,
       errors: parsed.issues.map((issue) => ({
         field: v.getDotPath(issue) ?? '',
-        message: issue.message,
+        problem: problemOf(issue),
       })),
     }
   }

@@ -9,6 +9,7 @@ import {
   type Settings,
 } from '../core'
 import type { SaveResult, ViewName } from '../shared/ipc-contract'
+import type { Messages } from '../shared/messages'
 import type { DayService } from './day-service'
 
 /** The outside things the commands reach. */
@@ -22,6 +23,8 @@ export interface CommandDeps {
     exportData(): Promise<{ saved: boolean; path: string | null }>
     importData(): Promise<{ imported: number; skipped: number } | { error: string }>
   }
+  /** The words a refusal the user may read is given in, as they are now. */
+  messages: () => Pick<Messages, 'main'>
 }
 
 const clock = (time: string) => minutesOfTime(time) ?? 0
@@ -43,12 +46,12 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     stayLate: ({ until, reason, note }) => {
       const today = day.today()
       const untilAt = instantFor(today.plan.date, until)
-      if (today.plan.endAt === null)
-        throw new IpcRefusal('stayLate refused: today is not a workday')
+      if (today.plan.endAt === null) {
+        throw new IpcRefusal(`stayLate refused: ${deps.messages().main.refusals.notWorkday}`)
+      }
       if (untilAt <= today.plan.endAt || untilAt >= today.plan.windowEnd) {
-        throw new IpcRefusal(
-          `stayLate refused: until: pick a time after today's end (${today.plan.end})`,
-        )
+        const refusal = deps.messages().main.refusals.stayLateUntil({ end: today.plan.end ?? '' })
+        throw new IpcRefusal(`stayLate refused: until: ${refusal}`)
       }
       return day.record({ type: 'staying-late', untilAt, reason, note: note.trim() })
     },
@@ -58,17 +61,18 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       const { plan } = day.dayAt(date)
       const at = instantFor(date, leftAt)
       if (at < plan.windowStart || at >= plan.windowEnd || at > day.today().now) {
-        throw new IpcRefusal(
-          `correctLeave refused: leftAt: ${leftAt} is not a time on ${date} that has passed`,
-        )
+        const refusal = deps.messages().main.refusals.leaveNotPassed({ time: leftAt, date })
+        throw new IpcRefusal(`correctLeave refused: leftAt: ${refusal}`)
       }
       day.confirmationAnswered(date)
       return day.record({ type: 'leave-corrected', leftAt: at }, date)
     },
     confirmLeave: ({ date }) => {
       const { record } = day.dayAt(date)
-      if (record.leftAt === null)
-        throw new IpcRefusal(`confirmLeave refused: ${date} has no leave time to confirm`)
+      if (record.leftAt === null) {
+        const refusal = deps.messages().main.refusals.nothingToConfirm({ date })
+        throw new IpcRefusal(`confirmLeave refused: ${refusal}`)
+      }
       day.confirmationAnswered(date)
       return day.record({ type: 'leave-corrected', leftAt: record.leftAt }, date)
     },

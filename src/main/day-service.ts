@@ -15,6 +15,8 @@ import {
   type Settings,
 } from '../core'
 import type { TodayState } from '../shared/ipc-contract'
+import { shownStepTitle } from '../shared/messages/step-title'
+import type { Localization } from '../shared/messages'
 
 /** An event as callers describe it: the service gives it an id and, unless given, the current instant. */
 export type NewEvent = DayEvent extends infer Event
@@ -49,6 +51,8 @@ export interface DayServiceDeps {
   newId: () => string
   idleDetection: () => 'available' | 'unavailable'
   undeliveredPrompt: () => boolean
+  /** The language the user reads, as it is now: the renderer follows it, and default step titles speak it. */
+  localization: () => Localization
 }
 
 /** The day service the IPC handlers, tray, scheduler and presence adapters share. */
@@ -118,9 +122,12 @@ export function createDayService(deps: DayServiceDeps) {
       record.promptsShown.some(
         (shown) => shown.prompt !== 'heads-up' && shown.forEndAt === record.endAt,
       )
+    const { language, locale, messages } = deps.localization()
     return {
       now,
       zone: deps.zone(),
+      language,
+      locale,
       plan,
       record,
       nextPrompt: nextPrompt(now, plan, events, settings),
@@ -129,7 +136,10 @@ export function createDayService(deps: DayServiceDeps) {
       carriedOver: carriedOver(date, settings),
       idleDetection: deps.idleDetection(),
       undeliveredPrompt: deps.undeliveredPrompt(),
-      ritualSteps: settings.ritualSteps,
+      ritualSteps: settings.ritualSteps.map((step) => ({
+        ...step,
+        title: shownStepTitle(step, messages),
+      })),
       headsUpMinutes: settings.headsUpMinutes,
       snoozeMinutes: settings.snoozeMinutes,
     }

@@ -4,14 +4,15 @@ import { Menu, nativeImage, Tray, type NativeImage, type Rectangle } from 'elect
 import type { TodayState } from '../shared/ipc-contract'
 import { trayIconPath } from './tray-icon-paths'
 import { trayMenuKey, trayMenuTemplate, type TrayMenuHandlers } from './tray-menu'
-import { trayStatusOf, type ClockPreference, type TrayGlyph } from './tray-state'
+import { trayStatusOf, type TrayGlyph, type TrayWords } from './tray-state'
 
 /** What the tray needs from the composition root. */
 export interface ElectronTrayOptions {
   platform: NodeJS.Platform
   /** The folder holding `icons/`: the repo's `resources`, or `process.resourcesPath` when packaged. */
   resourcesDir: string
-  clock: ClockPreference
+  /** The language the tray speaks now and the locale its clock times are written in; read on every update. */
+  words(): { language: string; locale: string; messages: TrayWords }
   /** Whether the panel is dark; read on every update, so call update again when the theme changes. */
   darkPanel(): boolean
   handlers: TrayMenuHandlers
@@ -40,7 +41,7 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
 
   let imageKey = `working:${options.darkPanel()}`
   const tray = new Tray(imageOf('working', options.darkPanel()))
-  let tooltip = 'Sundown'
+  let tooltip = options.words().messages.common.appName
   tray.setToolTip(tooltip)
   let menu: Menu | null = null
   let menuKey: string | null = null
@@ -55,7 +56,8 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
 
   return {
     update(today) {
-      const status = trayStatusOf(today, options.clock)
+      const words = options.words()
+      const status = trayStatusOf(today, { locale: words.locale }, words.messages)
       const darkPanel = options.darkPanel()
       const nextImageKey = `${status.glyph}:${darkPanel}`
       if (nextImageKey !== imageKey) {
@@ -68,9 +70,9 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
         tray.setToolTip(nextTooltip)
         tooltip = nextTooltip
       }
-      const nextMenuKey = trayMenuKey(today)
+      const nextMenuKey = trayMenuKey(today, words.language)
       if (nextMenuKey === menuKey) return
-      menu = Menu.buildFromTemplate(trayMenuTemplate(today, handlers))
+      menu = Menu.buildFromTemplate(trayMenuTemplate(today, handlers, words.messages))
       menuKey = nextMenuKey
       // AppIndicator delivers no clicks on Linux: the menu is the only way in, so it is attached.
       if (platform === 'linux') tray.setContextMenu(menu)

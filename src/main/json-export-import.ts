@@ -2,6 +2,8 @@
 import * as v from 'valibot'
 import { validateSettings, type DayRecord, type Settings } from '../core'
 import { ExportFileSchema, type ExportFile } from '../shared/day-event-schema'
+import type { Messages } from '../shared/messages'
+import { describeProblem } from '../shared/messages/describe-problem'
 import type { DayEventStore, DayEvents } from './electron-store-day-events'
 import type { SettingsStore } from './electron-store-settings'
 import { migrateSettings } from './settings-migrations'
@@ -13,7 +15,7 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** A refusal quotes what it found; a huge string must not become a huge message. */
 const MAX_MESSAGE_CHARS = 300
 
-/** What an import answers: counts of events added and already present, or why nothing was imported. */
+/** What an import answers: counts of events added and already present, or why nothing was imported (in the user's words). */
 export type ImportResult = { imported: number; skipped: number } | { error: string }
 
 /** Every setting and every day's events as one JSON document. */
@@ -85,8 +87,11 @@ const clip = (message: string): string =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The words an import's refusals are made of. */
+export type ImportWords = Pick<Messages, 'main' | 'problems'>
+
 /** Parses JSON, refusing prototype keys anywhere: the reviver sees every key, however deep. */
-function parseJson(text: string): { data: unknown } | { error: string } {
+function parseJson(text: string, m: ImportWords): { data: unknown } | { error: string } {
   let forbidden: string | null = null
   try {
     const data: unknown = JSON.parse(text, (key, value: unknown) => {
@@ -94,39 +99,47 @@ function parseJson(text: string): { data: unknown } | { error: string } {
       return value
     })
     if (forbidden !== null) {
-      return { error: `This file holds a "${forbidden}" key, which Sundown never writes.` }
+      return { error: m.main.importProblems.forbiddenKey({ key: forbidden }) }
     }
     return { data }
   } catch {
-    return { error: 'This file is not JSON, so it cannot be a Sundown export.' }
+    return { error: m.main.importProblems.notJson }
   }
 }
 
 /** The whole file checked: its shape, every event, and the settings after migration. */
-function checkImport(text: string): { settings: Settings; days: DayEvents[] } | { error: string } {
-  if (text.length > MAX_IMPORT_CHARS) {
-    return { error: 'This file is too large to be a Sundown export (over 64 MB).' }
-  }
-  const json = parseJson(text)
+function checkImport(
+  text: string,
+  m: ImportWords,
+): { settings: Settings; days: DayEvents[] } | { error: string } {
+  if (text.length > MAX_IMPORT_CHARS) return { error: m.main.importProblems.tooLarge }
+  const json = parseJson(text, m)
   if ('error' in json) return json
   const data = json.data
   if (!isRecord(data) || data['format'] !== 'sundown-export') {
-    return { error: 'This is not a Sundown export: it lacks "format": "sundown-export".' }
+    return { error: m.main.importProblems.notExport }
   }
   if (data['version'] !== 1) {
     const version = clip(JSON.stringify(data['version']) ?? 'missing')
-    return { error: `This export has version ${version}; this Sundown reads version 1.` }
+    return { error: m.main.importProblems.version({ version }) }
   }
   const parsed = v.safeParse(ExportFileSchema, data)
   if (!parsed.success) {
     const issue = parsed.issues[0]
-    return { error: clip(`At ${v.getDotPath(issue) ?? 'the top level'}: ${issue.message}`) }
+    // The event schema's wording is technical and stays as valibot writes it.
+    const path = v.getDotPath(issue) ?? m.main.importProblems.topLevel
+    return { error: clip(m.main.importProblems.at({ path, problem: issue.message })) }
   }
   const settings = validateSettings(migrateSettings(parsed.output.settings).settings)
   if (!settings.ok) {
     const first = settings.errors[0]
     return {
-      error: clip(`The settings in this file are not valid: ${first?.field}: ${first?.message}`),
+      error: clip(
+        m.main.importProblems.settings({
+          field: first?.field ?? '',
+          problem: first ? describeProblem(first.problem, m) : '',
+        }),
+      ),
     }
   }
   return { settings: settings.settings, days: parsed.output.days }
@@ -137,8 +150,9 @@ export function importJson(
   text: string,
   settingsStore: Pick<SettingsStore, 'write'>,
   dayStore: Pick<DayEventStore, 'merge'>,
+  m: ImportWords,
 ): ImportResult {
-  const checked = checkImport(text)
+  const checked = checkImport(text, m)
   if ('error' in checked) return checked
   const counts = dayStore.merge(checked.days)
   settingsStore.write(checked.settings)

@@ -1,15 +1,9 @@
 /** The words of Sundown's prompts: calm and specific, so a prompt informs and never nags. */
 import type { PromptKind } from '../core'
+import type { Messages } from '../shared/messages'
 
 /** What the user can answer from a prompt; the same answers live in the tray menu. */
 export type PromptAction = 'start-ritual' | 'snooze' | 'stay-late'
-
-/** The labels of the answers on a notification's buttons. */
-export const actionLabels: Readonly<Record<PromptAction, string>> = {
-  'start-ritual': 'Start ritual',
-  snooze: 'Snooze',
-  'stay-late': 'Staying late',
-}
 
 /** A prompt as the user reads it: a title, a body and the answers it offers, in display order. */
 export interface PromptMessage {
@@ -34,31 +28,47 @@ export interface PromptWording {
   minutes: number
 }
 
-const minutesText = (minutes: number): string => {
-  const whole = Math.max(1, Math.round(minutes))
-  return whole === 1 ? '1 minute' : `${whole} minutes`
+/** The labels of the answers on a notification's buttons, in the language of `m`. */
+export function actionLabelsOf(m: Pick<Messages, 'main'>): Readonly<Record<PromptAction, string>> {
+  return {
+    'start-ritual': m.main.prompts.startRitual,
+    snooze: m.main.prompts.snooze,
+    'stay-late': m.main.prompts.stayLate,
+  }
 }
 
-const offering = (...actions: PromptAction[]): PromptMessage['actions'] =>
-  actions.map((action) => ({ action, label: actionLabels[action] }))
-
-/** The message for each kind of prompt. Plain text only: Linux servers read `&` and `<` as markup. */
-export const promptMessages: Readonly<
-  Record<PromptKind, (wording: PromptWording) => PromptMessage>
-> = {
-  'heads-up': ({ endTime, minutes }) => ({
-    title: `${minutesText(minutes)} left — start wrapping up`,
-    body: `Your day ends at ${endTime}. A good moment to note where things stand.`,
-    actions: offering('start-ritual', 'stay-late'),
-  }),
-  end: ({ endTime }) => ({
-    title: `It's ${endTime} — time to shut down`,
-    body: 'A two-minute ritual closes the day. Snooze if you need a moment.',
-    actions: offering('start-ritual', 'snooze', 'stay-late'),
-  }),
-  reminder: ({ endTime, minutes }) => ({
-    title: `Whenever you're ready — your day ended at ${endTime}`,
-    body: `It has been ${minutesText(minutes)}. The ritual takes two minutes, or say you're staying late; either is fine.`,
-    actions: offering('start-ritual', 'snooze', 'stay-late'),
-  }),
+/**
+ * The message for a prompt of `kind`, in the language of `m`. Plain text only: Linux
+ * notification servers read `&` and `<` as markup.
+ */
+export function promptMessageOf(
+  kind: PromptKind,
+  { endTime, minutes }: PromptWording,
+  m: Pick<Messages, 'main'>,
+): PromptMessage {
+  const labels = actionLabelsOf(m)
+  const offering = (...actions: PromptAction[]): PromptMessage['actions'] =>
+    actions.map((action) => ({ action, label: labels[action] }))
+  // Never "0 minutes": a prompt comes at least a minute before or after the end it speaks of.
+  const whole = Math.max(1, Math.round(minutes))
+  switch (kind) {
+    case 'heads-up':
+      return {
+        title: m.main.prompts.headsUpTitle({ minutes: whole }),
+        body: m.main.prompts.headsUpBody({ end: endTime }),
+        actions: offering('start-ritual', 'stay-late'),
+      }
+    case 'end':
+      return {
+        title: m.main.prompts.endTitle({ end: endTime }),
+        body: m.main.prompts.endBody,
+        actions: offering('start-ritual', 'snooze', 'stay-late'),
+      }
+    case 'reminder':
+      return {
+        title: m.main.prompts.reminderTitle({ end: endTime }),
+        body: m.main.prompts.reminderBody({ minutes: whole }),
+        actions: offering('start-ritual', 'snooze', 'stay-late'),
+      }
+  }
 }

@@ -2,8 +2,9 @@
 import type { PlannedPrompt } from '../core'
 import { ElectronNotifications } from './electron-notifications'
 import { NodeNotifierNotifications } from './node-notifier-notifications'
+import type { Messages } from '../shared/messages'
 import {
-  promptMessages,
+  promptMessageOf,
   type PromptAction,
   type PromptMessage,
   type PromptResponses,
@@ -27,6 +28,8 @@ export interface PromptDisplay {
 export interface PromptNotifierOptions {
   /** The end instant as the user's clock shows it, in the zone of that day. */
   formatTime(instant: number): string
+  /** The words in the user's language as it is now: read for every prompt. */
+  messages(): Pick<Messages, 'main'>
   now?(): number
   onOpenRitual(): void
   onAction(action: PromptAction): void
@@ -82,10 +85,11 @@ export class PromptNotifier {
 
   private messageFor(prompt: PlannedPrompt): PromptMessage {
     const minutes = Math.round(Math.abs(prompt.forEndAt - this.now()) / MINUTE_MS)
-    return promptMessages[prompt.kind]({
-      endTime: this.options.formatTime(prompt.forEndAt),
-      minutes,
-    })
+    return promptMessageOf(
+      prompt.kind,
+      { endTime: this.options.formatTime(prompt.forEndAt), minutes },
+      this.options.messages(),
+    )
   }
 }
 

@@ -9,13 +9,15 @@ import {
 } from './prompt-scheduler'
 import type { PromptAction } from './prompt-messages'
 import { PromptNotifier, type PromptDisplay } from './prompt-notifier'
-import { formatClockTime, type ClockPreference } from './tray-state'
+import type { Localization } from '../shared/messages'
+import { formatClockTime } from './tray-state'
 
 /** What the prompts reach: the day, the clock, and where notification clicks lead. */
 export interface PromptWiring {
   clock: Clock
   day: DayService
-  clockPreference: ClockPreference
+  /** The language prompts are worded in and the locale their times are written in, as they are now. */
+  localization: () => Pick<Localization, 'locale' | 'messages'>
   onOpenRitual(): void
   onAction(action: PromptAction): void
   onUndelivered(prompt: PlannedPrompt): void
@@ -29,7 +31,9 @@ export interface PromptWiring {
 export function setupPrompts(wiring: PromptWiring): PromptScheduler {
   const { clock, day } = wiring
   const notifier = new PromptNotifier({
-    formatTime: (instant) => formatClockTime(instant, day.today().zone, wiring.clockPreference),
+    formatTime: (instant) =>
+      formatClockTime(instant, day.today().zone, { locale: wiring.localization().locale }),
+    messages: () => wiring.localization().messages,
     now: clock.now,
     onOpenRitual: wiring.onOpenRitual,
     onAction: wiring.onAction,

@@ -12,6 +12,7 @@ import { createGlobalShortcut } from './global-shortcut'
 import { createHeartbeat } from './heartbeat'
 import { setupIpcHandlers } from './ipc-handlers'
 import { setLaunchAtLogin } from './launch-at-login'
+import { localizationFor } from './localization'
 import { summarizeStoredMonth } from './month-service'
 import { setupPresence } from './power-monitor-presence'
 import { setupPrompts, type PromptWiring } from './prompts'
@@ -42,8 +43,17 @@ export function startSundown(environment: SundownEnvironment) {
   // Told once, in a dialog and in the tray's tooltip for this run.
   const damaged = storage.unreportedDamage()
   const settings = () => storage.settings.read()
+  // Re-read at every settings save: the language setting against the system's preferred languages.
+  const resolveLocalization = () =>
+    localizationFor(settings().language, app.getPreferredSystemLanguages(), environment.locale)
+  let localization = resolveLocalization()
+  const messages = () => localization.messages
   let undelivered = false
-  const windows = createViewWindows({ platform, now: clock.now })
+  const windows = createViewWindows({
+    platform,
+    now: clock.now,
+    title: (view) => messages().common.viewTitles[view],
+  })
   const presence = setupPresence({
     powerMonitor,
     clock,
@@ -65,6 +75,7 @@ export function startSundown(environment: SundownEnvironment) {
     newId: randomUUID,
     idleDetection: () => presence.idleDetection(),
     undeliveredPrompt: () => undelivered,
+    localization: () => localization,
   })
   const idleMatters = () => {
     const { record } = day.today()
@@ -83,12 +94,11 @@ export function startSundown(environment: SundownEnvironment) {
     pauseReminders: () => void day.record({ type: 'reminders-paused' }),
     quit: () => app.quit(),
   }
-  const clockPreference = { locale: environment.locale }
   let zoneSeen = environment.zone()
   const scheduler = setupPrompts({
     clock,
     day,
-    clockPreference,
+    localization: () => localization,
     onOpenRitual: actions.startRitual,
     onAction: (action) =>
       action === 'snooze'
@@ -123,27 +133,33 @@ export function startSundown(environment: SundownEnvironment) {
   const tray = createElectronTray({
     platform,
     resourcesDir: environment.resourcesDir,
-    clock: clockPreference,
+    words: () => localization,
     darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
     handlers: actions,
     onToggle: (bounds) => windows.togglePopover(bounds),
     notice: () =>
-      damaged.length > 0 ? `A damaged data file was moved aside: ${damaged.join(', ')}` : null,
+      damaged.length > 0 ? messages().main.tooltip.damaged({ files: damaged.join(', ') }) : null,
   })
   const shortcut = createGlobalShortcut(() => windows.show('popover'))
-  const transfer = createDataTransfer(storage, clock, environment.documentsDir, () =>
-    storage.days
-      .allDays()
-      .map(({ date, events }) =>
-        replayDay(
-          planOfDay(settings(), date, environment.zone(), events),
-          events,
-          settings(),
-          clock.now(),
+  const transfer = createDataTransfer(
+    storage,
+    clock,
+    environment.documentsDir,
+    () =>
+      storage.days
+        .allDays()
+        .map(({ date, events }) =>
+          replayDay(
+            planOfDay(settings(), date, environment.zone(), events),
+            events,
+            settings(),
+            clock.now(),
+          ),
         ),
-      ),
+    messages,
   )
   const applySettings = () => {
+    localization = resolveLocalization()
     shortcut.apply(settings().shortcut)
     setLaunchAtLogin(settings().launchAtLogin, {
       platform,
@@ -180,6 +196,7 @@ export function startSundown(environment: SundownEnvironment) {
         void day.record({ type: 'month-reviewed', month, answer }, datesOfMonth(month).at(-1)),
       views: windows,
       transfer,
+      messages,
     }),
     (url) => isTrustedSender(url),
   )
@@ -205,8 +222,8 @@ export function startSundown(environment: SundownEnvironment) {
     storage.appState.markDamageReported(movedTo)
     void dialog.showMessageBox({
       type: 'warning',
-      message: 'Sundown found a damaged data file',
-      detail: `It was moved aside, not deleted: ${movedTo}\nSundown started with everything it could read.`,
+      message: messages().main.dialogs.damagedTitle,
+      detail: messages().main.dialogs.damagedDetail({ path: movedTo }),
     })
   }
   return { day, storage, windows, scheduler, tray, presence, heartbeat }

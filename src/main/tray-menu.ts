@@ -1,6 +1,7 @@
 /** The tray's context menu as a template: every action the app has, so Linux needs no clicks. */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { TodayState } from '../shared/ipc-contract'
+import type { Messages } from '../shared/messages'
 
 /** What each menu item does; the composition root wires these to windows and commands. */
 export interface TrayMenuHandlers {
@@ -37,42 +38,48 @@ function menuFactsOf(today: TodayState): MenuFacts {
   }
 }
 
-/** A key that changes exactly when the menu would: the tray rebuilds its menu only then. */
-export function trayMenuKey(today: TodayState): string {
-  return JSON.stringify(menuFactsOf(today))
+/** A key that changes exactly when the menu would (its language included): the tray rebuilds its menu only then. */
+export function trayMenuKey(today: TodayState, language = ''): string {
+  return JSON.stringify({ ...menuFactsOf(today), language })
 }
 
-/** The menu for today: labels and enabled states follow the day, Snooze appears only while prompting. */
+/** The menu for today in the language of `m`: labels and enabled states follow the day, Snooze appears only while prompting. */
 export function trayMenuTemplate(
   today: TodayState,
   handlers: TrayMenuHandlers,
+  m: Pick<Messages, 'main'>,
 ): MenuItemConstructorOptions[] {
   const facts = menuFactsOf(today)
   const dayOpen = !facts.dayOff && !facts.settled
   const snooze: MenuItemConstructorOptions[] = facts.prompting
-    ? [{ label: `Snooze ${facts.snoozeMinutes} min`, click: () => handlers.snooze() }]
+    ? [
+        {
+          label: m.main.tray.snooze({ minutes: facts.snoozeMinutes }),
+          click: () => handlers.snooze(),
+        },
+      ]
     : []
   return [
-    { label: 'Check in…', click: () => handlers.checkIn() },
+    { label: m.main.tray.checkIn, click: () => handlers.checkIn() },
     {
-      label: facts.ritualStarted && dayOpen ? 'Continue shutdown ritual' : 'Start shutdown ritual',
+      label: facts.ritualStarted && dayOpen ? m.main.tray.continueRitual : m.main.tray.startRitual,
       enabled: dayOpen,
       click: () => handlers.startRitual(),
     },
     ...snooze,
-    { label: 'Staying late…', enabled: dayOpen, click: () => handlers.stayLate() },
-    { label: 'Today is a day off', enabled: !facts.dayOff, click: () => handlers.declareDayOff() },
+    { label: m.main.tray.stayLate, enabled: dayOpen, click: () => handlers.stayLate() },
+    { label: m.main.tray.dayOff, enabled: !facts.dayOff, click: () => handlers.declareDayOff() },
     { type: 'separator' },
-    { label: 'This month…', click: () => handlers.openMonth() },
-    { label: 'Settings…', click: () => handlers.openSettings() },
+    { label: m.main.tray.thisMonth, click: () => handlers.openMonth() },
+    { label: m.main.tray.settings, click: () => handlers.openSettings() },
     { type: 'separator' },
     {
       // Nothing is left to pause once the day is off, settled or already paused.
-      label: facts.paused ? 'Reminders paused today' : 'Pause reminders today',
+      label: facts.paused ? m.main.tray.remindersPaused : m.main.tray.pauseReminders,
       enabled: dayOpen && !facts.paused,
       click: () => handlers.pauseReminders(),
     },
     { type: 'separator' },
-    { label: 'Quit Sundown', click: () => handlers.quit() },
+    { label: m.main.tray.quit, click: () => handlers.quit() },
   ]
 }

@@ -1,6 +1,8 @@
 /** Where the day stands, as the tray shows it: which glyph, and the words of its tooltip. */
 import { MINUTE_MS, type Instant } from '../core'
 import type { TodayState } from '../shared/ipc-contract'
+import type { Messages } from '../shared/messages'
+import { durationText } from '../shared/messages/duration'
 
 /** The tray's glyphs, in the order an ordinary day passes through them. */
 export type TrayGlyph = 'working' | 'wind-down' | 'past-end' | 'done' | 'day-off'
@@ -16,9 +18,6 @@ export interface TrayStatus {
   glyph: TrayGlyph
   tooltip: string
 }
-
-/** Shown under the status when no notification path could deliver a prompt, so the tray still tells. */
-export const UNDELIVERED_NOTE = 'Reminder could not be shown'
 
 /** A clock time in the day's zone, e.g. "17:30" or "5:30 PM". */
 export function formatClockTime(instant: Instant, zone: string, clock: ClockPreference): string {
@@ -37,46 +36,52 @@ export function formatClockTime(instant: Instant, zone: string, clock: ClockPref
   }).format(instant)
 }
 
-/** A span of whole minutes, e.g. "12 min" or "1 h 12 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-}
+/** The words the tray's tooltip is made of. */
+export type TrayWords = Pick<Messages, 'common' | 'main'>
 
 /** The glyph and words for an open work day, against the end in force (extended when staying late). */
-function openDayStatus(today: TodayState, endAt: Instant, clock: ClockPreference): TrayStatus {
+function openDayStatus(
+  today: TodayState,
+  endAt: Instant,
+  clock: ClockPreference,
+  m: TrayWords,
+): TrayStatus {
   const end = formatClockTime(endAt, today.zone, clock)
   if (today.now >= endAt) {
     const minutesPast = Math.floor((today.now - endAt) / MINUTE_MS)
     const tooltip =
-      minutesPast === 0 ? `Just past ${end}` : `${formatMinutes(minutesPast)} past ${end}`
+      minutesPast === 0
+        ? m.main.tooltip.justPast({ end })
+        : m.main.tooltip.past({ past: durationText(minutesPast, m), end })
     return { glyph: 'past-end', tooltip }
   }
   // Rounded up so the count never says "0 min left" before the end has come.
   const minutesLeft = Math.ceil((endAt - today.now) / MINUTE_MS)
+  const left = durationText(minutesLeft, m)
   if (minutesLeft <= today.headsUpMinutes) {
-    return { glyph: 'wind-down', tooltip: `Wind down — ${formatMinutes(minutesLeft)} left` }
+    return { glyph: 'wind-down', tooltip: m.main.tooltip.windDown({ left }) }
   }
-  return { glyph: 'working', tooltip: `Ends ${end} — in ${formatMinutes(minutesLeft)}` }
+  return { glyph: 'working', tooltip: m.main.tooltip.endsIn({ end, left }) }
 }
 
-/** The tray's glyph and tooltip for today: a day off, a settled day, or the countdown to the end. */
-export function trayStatusOf(today: TodayState, clock: ClockPreference): TrayStatus {
+/** The tray's glyph and tooltip for today, in the language of `m`: a day off, a settled day, or the countdown to the end. */
+export function trayStatusOf(today: TodayState, clock: ClockPreference, m: TrayWords): TrayStatus {
   const { record } = today
   let status: TrayStatus
   if (!record.workday || record.endAt === null) {
-    status = { glyph: 'day-off', tooltip: 'Day off' }
+    status = { glyph: 'day-off', tooltip: m.main.tooltip.dayOff }
   } else if (record.verdict === 'settled' && record.leftAt !== null) {
     const left = formatClockTime(record.leftAt, today.zone, clock)
     // Leaving inside the grace minutes counts as on time, as the record judges it.
-    const verdict =
-      record.onTime === false ? `${formatMinutes(record.minutesLate ?? 0)} late` : 'on time'
-    status = { glyph: 'done', tooltip: `Left ${left} — ${verdict}` }
+    const tooltip =
+      record.onTime === false
+        ? m.main.tooltip.leftLate({ left, late: durationText(record.minutesLate ?? 0, m) })
+        : m.main.tooltip.leftOnTime({ left })
+    status = { glyph: 'done', tooltip }
   } else {
-    status = openDayStatus(today, record.endAt, clock)
+    status = openDayStatus(today, record.endAt, clock, m)
   }
   if (!today.undeliveredPrompt) return status
-  return { ...status, tooltip: `${status.tooltip}\n${UNDELIVERED_NOTE}` }
+  // Shown under the status when no notification path could deliver a prompt, so the tray still tells.
+  return { ...status, tooltip: `${status.tooltip}\n${m.main.tooltip.undelivered}` }
 }

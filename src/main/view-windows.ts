@@ -4,7 +4,7 @@ import type { ViewName } from '../shared/ipc-contract'
 import { popoverPosition, type ScreenRect } from './popover-position'
 import { createSecureWindow, type SecureWindowOptions } from './secure-window'
 
-/** Each view's window: the popover is a small frameless panel, the rest are ordinary titled windows. */
+/** Each view's window: the popover is a small frameless panel, the rest are ordinary windows titled in the user's language. */
 export const VIEW_WINDOW_OPTIONS: Record<ViewName, SecureWindowOptions> = {
   popover: {
     width: 360,
@@ -17,11 +17,10 @@ export const VIEW_WINDOW_OPTIONS: Record<ViewName, SecureWindowOptions> = {
     fullscreenable: false,
     skipTaskbar: true,
     alwaysOnTop: true,
-    title: 'Sundown',
   },
-  ritual: { width: 480, height: 600, minWidth: 420, minHeight: 520, title: 'Shutdown ritual' },
-  month: { width: 900, height: 640, minWidth: 640, minHeight: 480, title: 'This month' },
-  settings: { width: 720, height: 640, minWidth: 560, minHeight: 480, title: 'Settings' },
+  ritual: { width: 480, height: 600, minWidth: 420, minHeight: 520 },
+  month: { width: 900, height: 640, minWidth: 640, minHeight: 480 },
+  settings: { width: 720, height: 640, minWidth: 560, minHeight: 480 },
 }
 
 // A click on the icon first blurs (so hides) an open popover; a toggle this soon after means "close".
@@ -56,6 +55,8 @@ const hasArea = (bounds: ScreenRect): boolean => bounds.width > 0 && bounds.heig
 export function createViewWindows(options: {
   platform: NodeJS.Platform
   now?: () => number
+  /** A view's window title in the user's language; the page keeps it current once loaded. */
+  title: (view: ViewName) => string
 }): ViewWindows {
   const now = options.now ?? Date.now
   const open = new Map<ViewName, OpenView>()
@@ -77,7 +78,11 @@ export function createViewWindows(options: {
   const windowFor = (view: ViewName): OpenView => {
     const existing = open.get(view)
     if (existing && !existing.window.isDestroyed()) return existing
-    const window = createSecureWindow(view, { ...VIEW_WINDOW_OPTIONS[view], show: false })
+    const window = createSecureWindow(view, {
+      ...VIEW_WINDOW_OPTIONS[view],
+      title: options.title(view),
+      show: false,
+    })
     const entry: OpenView = { window, ready: false, wantVisible: false }
     open.set(view, entry)
     // Shown only once painted, so no window flashes blank.

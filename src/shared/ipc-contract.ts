@@ -12,6 +12,7 @@ import type {
 } from '../core'
 import { SettingsObjectSchema, minutesOfTime } from '../core'
 import type { COMMAND_NAMES } from './ipc-channels'
+import type { Language } from './messages'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -20,6 +21,12 @@ export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
 export interface TodayState {
   now: Instant
   zone: string
+  /**
+   * The language the user reads Sundown in, and the locale for dates, times and numbers. The main
+   * process always sends both; a state built without them (a fixture) reads as English.
+   */
+  language?: Language
+  locale?: string
   plan: DayPlan
   record: DayRecord
   nextPrompt: PlannedPrompt | null
@@ -32,6 +39,7 @@ export interface TodayState {
   idleDetection: 'available' | 'unavailable'
   /** A prompt could not be delivered by any notification path. */
   undeliveredPrompt: boolean
+  /** The ritual's steps; a default step nobody renamed has its title in the user's language. */
   ritualSteps: Settings['ritualSteps']
   headsUpMinutes: number
   snoozeMinutes: number

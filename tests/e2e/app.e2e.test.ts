@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { popoverMessages, ritualMessages } from '../../src/renderer/src/messages'
+import { en } from '../../src/shared/messages/en'
 import type { SundownApi, ViewName } from '../../src/shared/ipc-contract'
 import { findElectronBinary } from '../support/electron-binary'
 
@@ -53,8 +53,8 @@ async function openPopover(app: ElectronApplication): Promise<Page> {
 
 /** "Step 2 of 5" as a pattern, from the ritual's own words. */
 const PROGRESS = new RegExp(
-  `^${ritualMessages
-    .progress(1, 2)
+  `^${en.ritual
+    .progress({ step: 1, total: 2 })
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\d+/g, '\\d+')}$`,
 )
@@ -108,32 +108,36 @@ describe.skipIf(skipReason !== null)('Sundown in real Electron', () => {
       const weekly = { ...settings.weekly, sat: workday, sun: workday }
       await api.saveSettings({ ...settings, weekly })
     })
-    const m = popoverMessages.checkIn
-    await popover.getByRole('radio', { name: m.option(4, m.energyAnchors[3]) }).check()
-    await popover.getByRole('radio', { name: m.option(3, m.alignmentAnchors[2]) }).check()
+    const m = en.popover.checkIn
+    await popover
+      .getByRole('radio', { name: m.option({ value: 4, anchor: m.energyAnchors[3] }) })
+      .check()
+    await popover
+      .getByRole('radio', { name: m.option({ value: 3, anchor: m.alignmentAnchors[2] }) })
+      .check()
     await popover.getByPlaceholder(m.notePlaceholder).fill('deep work morning')
     await popover.getByRole('button', { name: m.saveLabel }).click()
-    await popover.getByText(popoverMessages.earlier.entry(4, 3)).waitFor()
+    await popover.getByText(en.popover.earlier.entry({ energy: 4, alignment: 3 })).waitFor()
     const today = await sundownIn(popover).call((api) => api.getToday())
     expect(today.record.checkIns.map((checkIn) => checkIn.note)).toEqual(['deep work morning'])
   })
 
   test('completes the shutdown ritual in its window', async () => {
     const popover = await openPopover(app)
-    await popover.getByRole('button', { name: popoverMessages.actions.startRitual }).click()
+    await popover.getByRole('button', { name: en.popover.actions.startRitual }).click()
     const ritual = await viewPage(app, 'ritual')
-    const finish = ritual.getByRole('button', { name: ritualMessages.finish.button })
+    const finish = ritual.getByRole('button', { name: en.ritual.finish.button })
     await ritual.getByText(PROGRESS).waitFor()
     for (let step = 1; !(await finish.isVisible()); step += 1) {
       expect(step, 'the ritual never reached its last step').toBeLessThan(12)
       const progress = ritual.getByText(PROGRESS)
       const before = await progress.textContent()
       await ritual.getByRole('textbox').first().fill(`Answer ${step}`)
-      await ritual.getByRole('button', { name: ritualMessages.next, exact: true }).click()
+      await ritual.getByRole('button', { name: en.ritual.next, exact: true }).click()
       await expect.poll(() => progress.textContent()).not.toBe(before)
     }
     await finish.click()
-    await ritual.getByRole('heading', { name: ritualMessages.complete.title }).waitFor()
+    await ritual.getByRole('heading', { name: en.ritual.complete.title }).waitFor()
     const today = await sundownIn(ritual).call((api) => api.getToday())
     expect(today.record.ritual.completedAt).not.toBeNull()
     expect(today.record.leftSource).toBe('ritual')
@@ -141,7 +145,7 @@ describe.skipIf(skipReason !== null)('Sundown in real Electron', () => {
 
   test('shows the day on the month', async () => {
     const popover = await openPopover(app)
-    await popover.getByRole('button', { name: popoverMessages.actions.thisMonth }).click()
+    await popover.getByRole('button', { name: en.popover.actions.thisMonth }).click()
     const month = await viewPage(app, 'month')
     const todayCell = month.locator('button[aria-current="date"][data-status]')
     await todayCell.waitFor()

@@ -1,11 +1,12 @@
 // Electron's notification: the user's click and buttons reach the app, and a failing desktop is reported, not hidden.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ElectronNotifications } from '../../src/main/electron-notifications'
-import { promptMessages, type PromptAction } from '../../src/main/prompt-messages'
+import { promptMessageOf, type PromptAction } from '../../src/main/prompt-messages'
+import { en } from '../../src/shared/messages/en'
 import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
 
-const end = promptMessages.end({ endTime: '17:30', minutes: 0 })
-const headsUp = promptMessages['heads-up']({ endTime: '17:30', minutes: 15 })
+const end = promptMessageOf('end', { endTime: '17:30', minutes: 0 }, en)
+const headsUp = promptMessageOf('heads-up', { endTime: '17:30', minutes: 15 }, en)
 
 function setUp() {
   const opened: string[] = []

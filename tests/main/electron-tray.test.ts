@@ -5,6 +5,7 @@ import { createElectronTray } from '../../src/main/electron-tray'
 import type { TrayMenuHandlers } from '../../src/main/tray-menu'
 import { recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
 import { storyDay } from '../support/today-state'
+import { en } from '../../src/shared/messages/en'
 
 const RESOURCES = '/app/resources'
 const day = storyDay()
@@ -31,7 +32,7 @@ function setup(platform: NodeJS.Platform, darkPanel = false) {
   const tray = createElectronTray({
     platform,
     resourcesDir: RESOURCES,
-    clock: { locale: 'en-GB' },
+    words: () => ({ language: 'en', locale: 'en-GB', messages: en }),
     darkPanel: () => dark,
     handlers: wired,
     onToggle,

@@ -1,10 +1,11 @@
 // node-notifier's prompt: the tool gets the prompt's words, its error means undelivered, and a click opens the ritual.
 import { describe, expect, it } from 'vitest'
 import { NodeNotifierNotifications } from '../../src/main/node-notifier-notifications'
-import { promptMessages, type PromptAction } from '../../src/main/prompt-messages'
+import { promptMessageOf, type PromptAction } from '../../src/main/prompt-messages'
+import { en } from '../../src/shared/messages/en'
 import { failsWith, RecordingNotifier, shows, type ToolAnswer } from '../support/recording-notifier'
 
-const end = promptMessages.end({ endTime: '17:30', minutes: 0 })
+const end = promptMessageOf('end', { endTime: '17:30', minutes: 0 }, en)
 
 function setUp(answers: () => ToolAnswer[], platform: NodeJS.Platform = 'linux') {
   const opened: string[] = []

@@ -7,6 +7,7 @@ import type { PromptAction } from '../../src/main/prompt-messages'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
 import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
 import { failsWith, RecordingNotifier, shows, type ToolAnswer } from '../support/recording-notifier'
+import { en } from '../../src/shared/messages/en'
 
 const zone = 'Europe/Berlin'
 const END = instantAt('2026-11-24', 17 * 60 + 30, zone)
@@ -26,6 +27,7 @@ function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END)
   const nodeNotifier = new RecordingNotifier(tool)
   const notifier = new PromptNotifier({
     formatTime: (instant) => clock.format(instant),
+    messages: () => en,
     now: () => now,
     onOpenRitual: () => void opened.push('ritual'),
     onAction: (action) => void actions.push(action),

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { trayMenuKey, trayMenuTemplate, type TrayMenuHandlers } from '../../src/main/tray-menu'
 import { storyDay } from '../support/today-state'
+import { en } from '../../src/shared/messages/en'
 
 const day = storyDay()
 const morning = [day.event('08:55', { type: 'app-started' })]
@@ -26,7 +27,7 @@ const read = (items: MenuItemConstructorOptions[]): string[] =>
   )
 
 const menuAt = (time: string, events = morning, extra = {}) =>
-  trayMenuTemplate(day.todayAt(time, events, extra), handlers())
+  trayMenuTemplate(day.todayAt(time, events, extra), handlers(), en)
 
 describe('the tray menu through a day', () => {
   it('offers every action during the working day, in the design’s order', () => {
@@ -86,7 +87,7 @@ describe('the tray menu through a day', () => {
 
   it('calls the handler of the item clicked', () => {
     const wired = handlers()
-    const items = trayMenuTemplate(day.todayAt('17:31', morning, { prompting: true }), wired)
+    const items = trayMenuTemplate(day.todayAt('17:31', morning, { prompting: true }), wired, en)
     const click = (label: string) =>
       (items.find((item) => item.label === label)?.click as () => void)()
     click('Snooze 10 min')

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createViewWindows } from '../../src/main/view-windows'
 import { BrowserWindow, resetElectronStandIn } from '../support/electron-stand-in'
+import { en } from '../../src/shared/messages/en'
 
 type StandInWindow = InstanceType<typeof BrowserWindow>
 
@@ -17,7 +18,11 @@ afterEach(() => resetElectronStandIn())
 
 function setup(platform: NodeJS.Platform = 'darwin') {
   let nowMs = 1_000_000
-  const windows = createViewWindows({ platform, now: () => nowMs })
+  const windows = createViewWindows({
+    platform,
+    now: () => nowMs,
+    title: (view) => en.common.viewTitles[view],
+  })
   const popover = windowOf('popover') as StandInWindow
   return { windows, popover, later: (ms: number) => void (nowMs += ms) }
 }

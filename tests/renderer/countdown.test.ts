@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core'
 import { describeCountdown } from '../../src/renderer/src/format/countdown'
 import { dayPhaseOf, dayProgressOf } from '../../src/renderer/src/format/day-phase'
 import { formatDuration } from '../../src/renderer/src/format/duration'
+import { en } from '../../src/shared/messages/en'
 import {
   ZONE,
   installFakeSundown,
@@ -23,7 +24,7 @@ function lineAt(time: string, happenings: Happening[] = [], settings = DEFAULT_S
     days: { [TUESDAY]: [{ type: 'app-started', time: '09:00' }, ...happenings] },
   })
   const today = fake.today()
-  return (offsetMs = 0) => describeCountdown(dayPhaseOf(today, today.now + offsetMs), ZONE)
+  return (offsetMs = 0) => describeCountdown(dayPhaseOf(today, today.now + offsetMs), ZONE, en)
 }
 
 describe('describeCountdown', () => {
@@ -72,7 +73,7 @@ describe('describeCountdown', () => {
 
   test('a planned day off, and one the user declared', () => {
     const saturday = installFakeSundown({ date: '2026-11-28', time: '11:00' }).today()
-    expect(describeCountdown(dayPhaseOf(saturday, saturday.now), ZONE)).toBe('Day off')
+    expect(describeCountdown(dayPhaseOf(saturday, saturday.now), ZONE, en)).toBe('Day off')
     expect(lineAt('10:00', [{ type: 'day-off', time: '09:30' }])()).toBe('Day off — enjoy it')
   })
 })
@@ -84,8 +85,8 @@ test('the day progress runs from the planned start to the end', () => {
 })
 
 test('formatDuration drops a zero part', () => {
-  expect(formatDuration(0)).toBe('0 min')
-  expect(formatDuration(45)).toBe('45 min')
-  expect(formatDuration(60)).toBe('1 h')
-  expect(formatDuration(72)).toBe('1 h 12 min')
+  expect(formatDuration(0, en)).toBe('0 min')
+  expect(formatDuration(45, en)).toBe('45 min')
+  expect(formatDuration(60, en)).toBe('1 h')
+  expect(formatDuration(72, en)).toBe('1 h 12 min')
 })

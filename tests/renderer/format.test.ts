@@ -7,7 +7,6 @@ import {
   weekdayIndexOf,
 } from '../../src/renderer/src/format/local-date'
 import { formatClock, wallTimeOf } from '../../src/renderer/src/format/time'
-import { ritualMessages } from '../../src/renderer/src/messages'
 import { msUntilNextMinute } from '../../src/renderer/src/minute-clock'
 import { readRefusal } from '../../src/renderer/src/refusal'
 import { viewFromSearch } from '../../src/renderer/src/view-name'
@@ -15,6 +14,7 @@ import {
   reflectionQuestionFor,
   weeklyQuestionFor,
 } from '../../src/renderer/src/views/ritual/reflection-question'
+import { en } from '../../src/shared/messages/en'
 
 describe('local dates', () => {
   test('weekdays are Monday-first, as the core numbers them', () => {
@@ -55,6 +55,7 @@ describe('readRefusal', () => {
     const refusal = readRefusal(
       electron('stayLate', "stayLate refused: until: pick a time after today's end (17:30)"),
       ['until', 'note'],
+      en,
     )
     expect(refusal).toEqual({
       fields: { until: "Pick a time after today's end (17:30)." },
@@ -66,6 +67,7 @@ describe('readRefusal', () => {
     const refusal = readRefusal(
       electron('checkIn', 'checkIn refused: note: Keep it under 500 characters.; payload: Bad.'),
       ['note'],
+      en,
     )
     expect(refusal).toEqual({
       fields: { note: 'Keep it under 500 characters.' },
@@ -75,9 +77,9 @@ describe('readRefusal', () => {
 
   test('a refusal without a field, and an error that is no refusal', () => {
     expect(
-      readRefusal(electron('stayLate', 'stayLate refused: today is not a workday'), []),
+      readRefusal(electron('stayLate', 'stayLate refused: today is not a workday'), [], en),
     ).toEqual({ fields: {}, form: 'Today is not a workday.' })
-    expect(readRefusal(new Error('socket closed'), []).form).toMatch(/did not go through/)
+    expect(readRefusal(new Error('socket closed'), [], en).form).toMatch(/did not go through/)
   })
 })
 
@@ -96,20 +98,20 @@ test('the minute clock wakes just after the next minute', () => {
 
 describe('the ritual questions', () => {
   test('about ten daily questions, one a day in turn, the same for the same date', () => {
-    const questions = ritualMessages.reflectionQuestions
+    const questions = en.ritual.reflectionQuestions
     expect(questions.length).toBeGreaterThanOrEqual(10)
     const fortnight = Array.from({ length: questions.length }, (_, day) =>
-      reflectionQuestionFor(addDaysTo('2026-11-01', day)),
+      reflectionQuestionFor(addDaysTo('2026-11-01', day), en),
     )
     expect(new Set(fortnight).size).toBe(questions.length)
-    expect(reflectionQuestionFor('2026-11-24')).toBe(reflectionQuestionFor('2026-11-24'))
+    expect(reflectionQuestionFor('2026-11-24', en)).toBe(reflectionQuestionFor('2026-11-24', en))
   })
 
   test('the weekly question holds for a whole Monday-to-Sunday week', () => {
     const week = Array.from({ length: 7 }, (_, day) =>
-      weeklyQuestionFor(addDaysTo('2026-11-23', day)),
+      weeklyQuestionFor(addDaysTo('2026-11-23', day), en),
     )
     expect(new Set(week).size).toBe(1)
-    expect(weeklyQuestionFor('2026-11-30')).not.toBe(week[0])
+    expect(weeklyQuestionFor('2026-11-30', en)).not.toBe(week[0])
   })
 })

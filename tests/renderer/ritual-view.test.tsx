@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core'
-import { ritualMessages } from '../../src/renderer/src/messages'
 import {
   reflectionQuestionFor,
   weeklyQuestionFor,
@@ -15,6 +14,7 @@ import {
   type FakeOptions,
   type Happening,
 } from './support/fake-sundown'
+import { en } from '../../src/shared/messages/en'
 
 const TUESDAY = '2026-11-24'
 const FRIDAY = '2026-11-27'
@@ -72,8 +72,8 @@ describe('one step at a time', () => {
     for (let step = 0; step < 3; step++) {
       await userEvent.click(screen.getByRole('button', { name: 'Skip' }))
     }
-    const question = reflectionQuestionFor(TUESDAY)
-    expect(ritualMessages.reflectionQuestions).toContain(question)
+    const question = reflectionQuestionFor(TUESDAY, en)
+    expect(en.ritual.reflectionQuestions).toContain(question)
     await expect.element(screen.getByText(question)).toBeVisible()
     await expect.element(screen.getByRole('textbox')).toHaveAccessibleDescription(question)
   })
@@ -88,7 +88,7 @@ describe('one step at a time', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next' }))
     await expect
       .element(screen.getByRole('textbox'))
-      .toHaveAccessibleDescription(`${ritualMessages.hint.custom} ${ritualMessages.required}`)
+      .toHaveAccessibleDescription(`${en.ritual.hint.custom} ${en.ritual.required}`)
     expect(fake.callsTo('answerRitualStep')).toEqual([])
   })
 })
@@ -188,7 +188,7 @@ describe('on Fridays', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Skip' }))
     }
     await expect.element(stepHeading(screen)).toHaveTextContent('Your week')
-    await expect.element(screen.getByText(weeklyQuestionFor(FRIDAY))).toBeVisible()
+    await expect.element(screen.getByText(weeklyQuestionFor(FRIDAY, en))).toBeVisible()
     await expect.element(screen.getByText('3 of 4 days ended on time.')).toBeVisible()
     expect(fake.callsTo('getMonth')).toEqual([{ month: '2026-11' }])
     await userEvent.keyboard('More evenings than last week')
@@ -218,7 +218,7 @@ describe('not done yet', () => {
     const { fake, screen } = await openRitual()
     await userEvent.keyboard('Half of the release notes')
     await userEvent.click(screen.getByRole('button', { name: 'Next' }))
-    await userEvent.click(screen.getByRole('button', { name: ritualMessages.stayLateInstead }))
+    await userEvent.click(screen.getByRole('button', { name: en.ritual.stayLateInstead }))
     const until = screen.getByLabelText(/until|new end/i)
     await userEvent.clear(until)
     await userEvent.type(until, '19:00')

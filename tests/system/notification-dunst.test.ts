@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { instantAt, type PlannedPrompt } from '../../src/core'
 import { NodeNotifierNotifications } from '../../src/main/node-notifier-notifications'
-import { promptMessages } from '../../src/main/prompt-messages'
+import { promptMessageOf } from '../../src/main/prompt-messages'
+import { en } from '../../src/shared/messages/en'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
 import {
   missingDesktopTools,
@@ -72,7 +73,7 @@ describe.skipIf(skipReason !== null)(
     })
 
     test('at 17:30 the end prompt reaches the notification server with its title and body', async () => {
-      const message = promptMessages.end({ endTime: '17:30', minutes: 0 })
+      const message = promptMessageOf('end', { endTime: '17:30', minutes: 0 }, en)
       const sentAt = performance.now()
       await expect(new NodeNotifierNotifications().show(message, ignore)).resolves.toEqual({
         delivered: true,
@@ -97,6 +98,7 @@ describe.skipIf(skipReason !== null)(
       const warnings: unknown[][] = []
       const notifier = new PromptNotifier({
         formatTime: () => '17:30',
+        messages: () => en,
         now: () => END,
         ...ignore,
         onUndelivered: (prompt) => void undelivered.push(prompt),

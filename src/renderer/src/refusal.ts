@@ -1,5 +1,5 @@
 /** Reads a refused request: the main process names the field at fault, so the message can sit next to it. */
-import { commonMessages } from './messages'
+import type { Messages } from '../../shared/messages'
 
 /** A refusal split into messages per known field and one for the whole form. */
 export interface Refusal {
@@ -16,12 +16,16 @@ const sentence = (text: string): string => {
 /**
  * Splits an IPC error ("Error invoking remote method 'sundown:stayLate': IpcRefusal:
  * stayLate refused: until: pick a time after …") into field messages for `fields`
- * and a form message for anything else; an error that is no refusal gets a generic line.
+ * and a form message for anything else; an error that is no refusal gets the generic line of `m`.
  */
-export function readRefusal(error: unknown, fields: readonly string[]): Refusal {
+export function readRefusal(
+  error: unknown,
+  fields: readonly string[],
+  m: Pick<Messages, 'common'>,
+): Refusal {
   const text = error instanceof Error ? error.message : String(error)
   const marker = text.indexOf(' refused: ')
-  if (marker < 0) return { fields: {}, form: commonMessages.genericError }
+  if (marker < 0) return { fields: {}, form: m.common.genericError }
   const result: Refusal = { fields: {}, form: null }
   const loose: string[] = []
   for (const issue of text.slice(marker + ' refused: '.length).split('; ')) {

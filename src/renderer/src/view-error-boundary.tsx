@@ -1,6 +1,17 @@
 /** Catches a view that fails to load or render, so the window says so instead of staying blank. */
 import { Component, type ReactNode } from 'react'
-import { commonMessages } from './messages'
+import { useMessages } from './i18n/messages-context'
+
+function ViewFailed() {
+  const m = useMessages()
+  return (
+    <main className="view-failed">
+      <div role="alert">
+        <h1>{m.common.viewFailed}</h1>
+      </div>
+    </main>
+  )
+}
 
 /** Shows a calm failure line in place of a view that threw. */
 export class ViewErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -12,10 +23,6 @@ export class ViewErrorBoundary extends Component<{ children: ReactNode }, { fail
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
-    return (
-      <p className="view-failed" role="alert">
-        {commonMessages.viewFailed}
-      </p>
-    )
+    return <ViewFailed />
   }
 }

@@ -18,6 +18,7 @@ import {
   snapshotFolder,
   tempFolder,
 } from './storage-test-kit'
+import { en } from '../../../src/shared/messages/en'
 
 afterEach(removeTempFolders)
 
@@ -58,7 +59,10 @@ describe('export then import', () => {
     })
 
     const laptop = machine()
-    expect(importJson(exported, laptop.settings, laptop.days)).toEqual({ imported: 17, skipped: 0 })
+    expect(importJson(exported, laptop.settings, laptop.days, en)).toEqual({
+      imported: 17,
+      skipped: 0,
+    })
 
     expect(laptop.days.allDays()).toEqual(desktop.days.allDays())
     expect(laptop.settings.read()).toEqual(earlyFinish())
@@ -67,10 +71,13 @@ describe('export then import', () => {
   test('importing the same file twice changes nothing the second time', () => {
     const exported = exportAll(desktopWithHistory().settings, desktopWithHistory().days, clock)
     const laptop = machine()
-    importJson(exported, laptop.settings, laptop.days)
+    importJson(exported, laptop.settings, laptop.days, en)
     const before = snapshotFolder(laptop.cwd)
 
-    expect(importJson(exported, laptop.settings, laptop.days)).toEqual({ imported: 0, skipped: 17 })
+    expect(importJson(exported, laptop.settings, laptop.days, en)).toEqual({
+      imported: 0,
+      skipped: 17,
+    })
     const after = snapshotFolder(laptop.cwd)
     for (const name of ['days-2025.json', 'days-2026.json']) {
       expect(after.get(name)).toEqual(before.get(name))
@@ -82,7 +89,7 @@ describe('export then import', () => {
     const file = JSON.parse(exportAll(machine().settings, desktopWithHistory().days, clock))
     file.settings = { endTime: '15:00', workdays: ['mon', 'tue'] }
     const laptop = machine()
-    expect(importJson(JSON.stringify(file), laptop.settings, laptop.days)).toMatchObject({
+    expect(importJson(JSON.stringify(file), laptop.settings, laptop.days, en)).toMatchObject({
       imported: 17,
     })
     expect(laptop.settings.read().weekly.tue).toEqual({ workday: true, end: '15:00' })
@@ -155,7 +162,7 @@ describe('a bad file is refused whole and changes nothing', () => {
     laptop.days.append('2026-01-05', checkIn('2026-01-05', 'mine'))
     const before = snapshotFolder(laptop.cwd)
 
-    const result = importJson(makeFile(), laptop.settings, laptop.days)
+    const result = importJson(makeFile(), laptop.settings, laptop.days, en)
 
     expect(result).toEqual({ error: expect.stringMatching(names) })
     expect('error' in result && result.error.length).toBeLessThan(400)

@@ -14,6 +14,8 @@ import { IpcRefusal, setupIpcHandlers } from '../../../src/main/ipc-handlers'
 import { summarizeStoredMonth } from '../../../src/main/month-service'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
 import type { CommandName, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import { resolveLanguage, resolveLocale, type Localization } from '../../../src/shared/messages'
+import { MESSAGES } from '../../../src/shared/messages/all'
 
 /** The zone the test days are lived in. */
 export const ZONE = 'Europe/Berlin'
@@ -32,6 +34,8 @@ export interface FakeOptions {
   settings?: Settings
   days?: Record<LocalDate, Happening[]>
   undeliveredPrompt?: boolean
+  /** The system's preferred languages; the browser's own unless a test says otherwise. */
+  osLocales?: readonly string[]
 }
 
 /** One request the renderer made. */
@@ -79,6 +83,16 @@ export function installFakeSundown(options: FakeOptions) {
     wasConfirmationAsked: (date) => asked.has(date),
     markConfirmationAsked: (date) => void asked.add(date),
   }
+  // As main resolves it: the language setting against the system's languages, re-read on every call.
+  const localization = (): Localization => {
+    const osLocales = options.osLocales ?? navigator.languages
+    const language = resolveLanguage(settings.language, osLocales)
+    return {
+      language,
+      locale: resolveLocale(settings.language, osLocales),
+      messages: MESSAGES[language],
+    }
+  }
   const day = createDayService({
     now: () => now,
     zone: () => ZONE,
@@ -91,6 +105,7 @@ export function installFakeSundown(options: FakeOptions) {
     newId: () => `event-${nextId++}`,
     idleDetection: () => 'available',
     undeliveredPrompt: () => options.undeliveredPrompt ?? false,
+    localization,
   })
   const handlers = createCommandHandlers({
     day,
@@ -120,6 +135,7 @@ export function installFakeSundown(options: FakeOptions) {
       exportData: async () => ({ saved: false, path: null }),
       importData: async () => ({ imported: 0, skipped: 0 }),
     },
+    messages: () => localization().messages,
   })
 
   const channels = new Map<string, (event: unknown, payload: unknown) => unknown>()

@@ -50,7 +50,7 @@ test('a valid edit is saved with everything else unchanged', async () => {
 
 test('seasons can be added, edited and ended today; one-off days added; general settings changed', async () => {
   const { api, screen } = await renderSettings(withSeason)
-  await userEvent.click(screen.getByRole('button', { name: 'End “Launch” today' }))
+  await userEvent.click(screen.getByRole('button', { name: 'End today' }))
   await userEvent.click(screen.getByRole('button', { name: 'Add a season' }))
   const added = screen.getByRole('group', { name: /^New season/ }).first()
   await userEvent.fill(added.getByLabelText('Name', { exact: true }), 'Recovery')

@@ -96,13 +96,13 @@ test('the main process’s refusal is shown next to its field the same way', asy
   const { api, screen } = await renderSettings()
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
-    errors: [{ field: 'shortcut', message: 'Another app already uses this shortcut.' }],
+    errors: [{ field: 'shortcut', problem: { code: 'too-long', field: 'shortcut', max: 64 } }],
   })
   await userEvent.fill(screen.getByLabelText('Global shortcut'), 'CommandOrControl+Q')
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
   await expectErrorNextTo(
     screen.getByLabelText('Global shortcut'),
-    'Another app already uses this shortcut.',
+    'Keep the shortcut under 64 characters.',
   )
   expect(api.saveSettings).toHaveBeenCalledTimes(1)
 })
@@ -111,8 +111,8 @@ test('an error without a field of its own is listed at the top', async () => {
   const { api, screen } = await renderSettings()
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
-    errors: [{ field: 'language', message: 'Use a language code like en or de.' }],
+    errors: [{ field: 'version', problem: { code: 'unknown-version' } }],
   })
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
-  await expect.element(screen.getByText(/Use a language code like en or de/)).toBeVisible()
+  await expect.element(screen.getByText(/Unknown settings version/)).toBeVisible()
 })

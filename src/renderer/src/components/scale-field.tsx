@@ -1,7 +1,7 @@
 /** A 1–5 scale as native radios: Tab enters the group, arrow keys move and choose, as screen readers expect. */
 import { useId } from 'react'
 import type { Scale } from '../../../core'
-import { popoverMessages } from '../messages'
+import { useMessages } from '../i18n/messages-context'
 
 const VALUES: readonly Scale[] = [1, 2, 3, 4, 5]
 
@@ -21,6 +21,7 @@ export function ScaleField({
   onChange: (value: Scale) => void
   error?: string | null | undefined
 }) {
+  const m = useMessages()
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
@@ -41,7 +42,7 @@ export function ScaleField({
               value={option}
               checked={value === option}
               onChange={() => onChange(option)}
-              aria-label={popoverMessages.checkIn.option(option, anchors[index] ?? '')}
+              aria-label={m.popover.checkIn.option({ value: option, anchor: anchors[index] ?? '' })}
             />
             <span className="scale-dot" aria-hidden="true">
               {option}
@@ -50,8 +51,8 @@ export function ScaleField({
         ))}
       </div>
       <p className="scale-anchors" id={hintId}>
-        <span>{popoverMessages.checkIn.scaleLow(anchors[0])}</span>
-        <span>{popoverMessages.checkIn.scaleHigh(anchors[4])}</span>
+        <span>{m.popover.checkIn.scaleLow({ anchor: anchors[0] })}</span>
+        <span>{m.popover.checkIn.scaleHigh({ anchor: anchors[4] })}</span>
       </p>
       {error && (
         <p id={errorId} className="field-error" role="alert">

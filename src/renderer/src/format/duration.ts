@@ -1,12 +1,8 @@
-/** Durations in words: "1 h 12 min", "45 min", "2 h". */
-import { commonMessages } from '../messages'
+/** Durations in words: "1 h 12 min", "45 min", "2 h", in the user's language. */
+import type { Messages } from '../../../shared/messages'
+import { durationText } from '../../../shared/messages/duration'
 
 /** A whole number of minutes as hours and minutes, dropping a zero part. */
-export function formatDuration(totalMinutes: number): string {
-  const minutes = Math.max(0, Math.round(totalMinutes))
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  if (hours === 0) return commonMessages.minutes(rest)
-  if (rest === 0) return commonMessages.hours(hours)
-  return commonMessages.hoursAndMinutes(hours, rest)
+export function formatDuration(totalMinutes: number, m: Pick<Messages, 'common'>): string {
+  return durationText(totalMinutes, m)
 }

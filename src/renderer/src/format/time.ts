@@ -1,21 +1,10 @@
 /** Clock times and dates for display, in the day's zone and the user's locale (12/24 h as the locale writes it). */
 import type { Instant } from '../../../core'
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    // `undefined` is the user's locale; hourCycle is left to it rather than forced.
-    formatter = new Intl.DateTimeFormat(undefined, options)
-    formatters.set(key, formatter)
-  }
-  return formatter
-}
+import { dateTimeFormat } from './cached-format'
 
 /** A clock time such as "17:30" or "5:30 PM", as the user's locale writes it, in `zone`. */
 export function formatClock(instant: Instant, zone: string): string {
-  return formatterFor(`clock|${zone}`, {
+  return dateTimeFormat({
     hour: 'numeric',
     minute: '2-digit',
     timeZone: zone,
@@ -24,7 +13,7 @@ export function formatClock(instant: Instant, zone: string): string {
 
 /** A day heading such as "Tuesday 24 November", in `zone`. */
 export function formatDayHeading(instant: Instant, zone: string): string {
-  return formatterFor(`day|${zone}`, {
+  return dateTimeFormat({
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -1,11 +1,11 @@
 /** One day in full: plan, leave time and how it is known, minutes, check-ins, and the leave-time correction. */
 import type { ReactNode } from 'react'
 import type { DaySummary, Instant } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
 import { LeaveCorrection } from './leave-correction'
 import { isJudged } from './month-numbers'
 import { formatDateLong, formatDuration, formatTime, wallClockOf } from './month-format'
 import { StatusGlyph } from './status-glyph'
+import { useMessages } from '../../i18n/messages-context'
 
 /** What the detail panel needs: the day to show and whether it is the selected (editable) one. */
 export interface DayDetailProps {
@@ -28,6 +28,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
+  const m = useMessages()
   const record = day.record
   const at = (instant: Instant | null) => (instant === null ? null : formatTime(instant, zone))
   const left = at(record?.leftAt ?? null)
@@ -35,17 +36,19 @@ function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
   const corrected = record?.leftSource === 'manual' && detected && detected.leftAt !== record.leftAt
   return (
     <>
-      <Row label={m.leftAt}>{left ?? (day.status === 'future' ? m.notYet : m.unknown)}</Row>
+      <Row label={m.month.leftAt}>
+        {left ?? (day.status === 'future' ? m.month.notYet : m.month.unknown)}
+      </Row>
       {record?.leftSource ? (
-        <Row label={m.source}>
-          {m.sourceLabel[record.leftSource]}
+        <Row label={m.month.source}>
+          {m.month.sourceLabel[record.leftSource]}
           {corrected ? (
             <span className="detail-aside">
               {' '}
-              {m.detectedBefore(
-                formatTime(detected.leftAt, zone),
-                m.sourceLabel[detected.leftSource],
-              )}
+              {m.month.detectedBefore({
+                time: formatTime(detected.leftAt, zone),
+                how: m.month.sourceLabel[detected.leftSource],
+              })}
             </span>
           ) : null}
         </Row>
@@ -55,17 +58,22 @@ function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
 }
 
 function CheckIns({ day, zone }: { day: DaySummary; zone: string }) {
+  const m = useMessages()
   const checkIns = day.record?.checkIns ?? []
   return (
     <div className="detail-check-ins">
-      <h3>{m.checkIns}</h3>
+      <h3>{m.month.checkIns}</h3>
       {checkIns.length === 0 ? (
-        <p className="muted">{m.noCheckIns}</p>
+        <p className="muted">{m.month.noCheckIns}</p>
       ) : (
         <ul>
           {checkIns.map((checkIn) => (
             <li key={checkIn.id}>
-              {m.checkInLine(formatTime(checkIn.at, zone), checkIn.energy, checkIn.alignment)}
+              {m.month.checkInLine({
+                time: formatTime(checkIn.at, zone),
+                energy: checkIn.energy,
+                alignment: checkIn.alignment,
+              })}
               {checkIn.note ? <q className="detail-note">{checkIn.note}</q> : null}
             </li>
           ))}
@@ -77,10 +85,11 @@ function CheckIns({ day, zone }: { day: DaySummary; zone: string }) {
 
 /** The panel beside the calendar; shows a hint until a day is hovered or focused. */
 export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailProps) {
+  const m = useMessages()
   if (!day) {
     return (
-      <section id={id} className="day-detail" aria-label={m.detailTitle}>
-        <p className="muted">{m.detailHint}</p>
+      <section id={id} className="day-detail" aria-label={m.month.detailTitle}>
+        <p className="muted">{m.month.detailHint}</p>
       </section>
     )
   }
@@ -90,29 +99,37 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
   const stayingLate = record?.stayingLate
   const dateLabel = formatDateLong(day.date)
   return (
-    <section id={id} className="day-detail" aria-labelledby={`${id}-title`} data-date={day.date}>
+    <section
+      id={id}
+      className="day-detail"
+      aria-labelledby={`${id}-title`}
+      data-date={day.date}
+      tabIndex={-1}
+    >
       <h2 id={`${id}-title`}>{dateLabel}</h2>
       <p className="detail-status">
         <span className={`legend-swatch day-cell status-${day.status}`} aria-hidden="true">
           <StatusGlyph status={day.status} />
         </span>
-        {m.status[day.status]}
+        {m.month.status[day.status]}
       </p>
       {day.plan?.season ? (
         <p className="detail-season">
-          {m.season}: {day.plan.season.name}
+          {m.month.season}: {day.plan.season.name}
           {day.plan.season.intention ? ` — ${day.plan.season.intention}` : ''}
         </p>
       ) : null}
       <dl className="detail-list">
-        <Row label={m.plannedEnd}>
-          {workday && day.plan?.endAt != null ? formatTime(day.plan.endAt, zone) : m.notWorkday}
+        <Row label={m.month.plannedEnd}>
+          {workday && day.plan?.endAt != null
+            ? formatTime(day.plan.endAt, zone)
+            : m.month.notWorkday}
         </Row>
         {stayingLate ? (
           <>
-            <Row label={m.extendedEnd}>{formatTime(stayingLate.untilAt, zone)}</Row>
-            <Row label={m.stayingLateReason}>
-              {m.reasonLabel[stayingLate.reason]}
+            <Row label={m.month.extendedEnd}>{formatTime(stayingLate.untilAt, zone)}</Row>
+            <Row label={m.month.stayingLateReason}>
+              {m.month.reasonLabel[stayingLate.reason]}
               {stayingLate.note ? ` — ${stayingLate.note}` : ''}
             </Row>
           </>
@@ -120,11 +137,13 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
         {workday ? <LeaveRows day={day} zone={zone} /> : null}
         {isJudged(day) && record ? (
           <>
-            <Row label={m.minutesLate}>{formatDuration(record.minutesLate ?? 0)}</Row>
+            <Row label={m.month.minutesLate}>{formatDuration(record.minutesLate ?? 0, m)}</Row>
             {record.plannedOvertimeMinutes > 0 ? (
-              <Row label={m.plannedOvertime}>{formatDuration(record.plannedOvertimeMinutes)}</Row>
+              <Row label={m.month.plannedOvertime}>
+                {formatDuration(record.plannedOvertimeMinutes, m)}
+              </Row>
             ) : null}
-            <Row label={m.afterHoursLabel}>{formatDuration(record.afterHoursMinutes)}</Row>
+            <Row label={m.month.afterHoursLabel}>{formatDuration(record.afterHoursMinutes, m)}</Row>
           </>
         ) : null}
       </dl>

@@ -1,8 +1,8 @@
 /** The form that corrects a day's leave time through correctLeave, with the main process's refusal beside the field. */
 import { useId, useState, type FormEvent } from 'react'
-import { monthMessages as m } from '../../messages/month'
 import { FieldError } from '../../components/field-error'
 import { readRefusal } from '../../refusal'
+import { useMessages } from '../../i18n/messages-context'
 
 type Status =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string }
@@ -14,6 +14,7 @@ export function LeaveCorrection(props: {
   initial: string
   onCorrected: () => Promise<void>
 }) {
+  const m = useMessages()
   const id = useId()
   const [value, setValue] = useState(props.initial)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -23,7 +24,7 @@ export function LeaveCorrection(props: {
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!value) {
-      setStatus({ kind: 'error', message: m.correctEmpty })
+      setStatus({ kind: 'error', message: m.month.correctEmpty })
       return
     }
     setStatus({ kind: 'saving' })
@@ -32,17 +33,17 @@ export function LeaveCorrection(props: {
       await props.onCorrected()
       setStatus({ kind: 'saved' })
     } catch (error) {
-      const refusal = readRefusal(error, ['leftAt', 'date'])
+      const refusal = readRefusal(error, ['leftAt', 'date'], m)
       const message = refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form
-      setStatus({ kind: 'error', message: message ?? m.correctFailed })
+      setStatus({ kind: 'error', message: message ?? m.month.correctFailed })
     }
   }
 
   const invalid = status.kind === 'error'
   return (
     <form className="leave-correction" onSubmit={submit} noValidate>
-      <h3>{m.correctTitle}</h3>
-      <label htmlFor={`${id}-time`}>{m.correctLabel(props.dateLabel)}</label>
+      <h3>{m.month.correctTitle}</h3>
+      <label htmlFor={`${id}-time`}>{m.month.correctLabel({ date: props.dateLabel })}</label>
       <div className="field-row">
         <input
           id={`${id}-time`}
@@ -57,15 +58,15 @@ export function LeaveCorrection(props: {
           aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
         />
         <button type="submit" className="button" disabled={status.kind === 'saving'}>
-          {status.kind === 'saving' ? m.correctSaving : m.correctSave}
+          {status.kind === 'saving' ? m.month.correctSaving : m.month.correctSave}
         </button>
       </div>
       <FieldError id={errorId} message={invalid ? status.message : null} />
       <p id={hintId} className="field-hint">
-        {m.correctHint}
+        {m.month.correctHint}
       </p>
       <p className="field-status" role="status">
-        {status.kind === 'saved' ? m.correctSaved : ''}
+        {status.kind === 'saved' ? m.month.correctSaved : ''}
       </p>
     </form>
   )

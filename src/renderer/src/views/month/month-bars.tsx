@@ -1,9 +1,9 @@
 /** Minutes past the end per day as SVG bars, with after-hours minutes stacked on top in a hatched fill. */
 import { useId } from 'react'
 import type { DaySummary } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
 import { isJudged, lateMinutesOf, afterHoursOf } from './month-numbers'
 import { formatDateShort, formatDayNumber, formatDuration } from './month-format'
+import { useMessages } from '../../i18n/messages-context'
 
 const SLOT = 20
 const BAR = 12
@@ -27,6 +27,7 @@ export function MonthBars({
   onHover: (date: string | null) => void
 }) {
   const hatchId = `${useId()}-hatch`
+  const m = useMessages()
   const totals = days.map((day) => lateMinutesOf(day) + afterHoursOf(day))
   const top = niceMax(Math.max(0, ...totals))
   const width = LEFT + days.length * SLOT + RIGHT
@@ -36,11 +37,11 @@ export function MonthBars({
 
   return (
     <figure className="bars">
-      <figcaption className="bars-title">{m.barsTitle}</figcaption>
+      <figcaption className="bars-title">{m.month.barsTitle}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`${m.barsTitle}. ${m.barsNote}`}
+        aria-label={`${m.month.barsTitle}. ${m.month.barsNote}`}
         onMouseLeave={() => onHover(null)}
       >
         <defs>
@@ -59,7 +60,7 @@ export function MonthBars({
           <g key={tick} className="bars-grid">
             <line x1={LEFT - 4} x2={width - RIGHT} y1={y(tick)} y2={y(tick)} />
             <text x={LEFT - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-              {formatDuration(tick)}
+              {formatDuration(tick, m)}
             </text>
           </g>
         ))}
@@ -71,11 +72,11 @@ export function MonthBars({
           return (
             <g key={day.date} data-date={day.date} onMouseEnter={() => onHover(day.date)}>
               <title>
-                {m.barTooltip(
-                  formatDateShort(day.date),
-                  formatDuration(late),
-                  formatDuration(after),
-                )}
+                {m.month.barTooltip({
+                  date: formatDateShort(day.date),
+                  late: formatDuration(late, m),
+                  afterHours: formatDuration(after, m),
+                })}
               </title>
               <rect x={x - 3} y={TOP} width={BAR + 6} height={PLOT} className="bars-hit" />
               {late > 0 ? (
@@ -103,13 +104,13 @@ export function MonthBars({
       </svg>
       <ul className="bars-legend" aria-hidden="true">
         <li>
-          <span className="bars-key bars-key-late" /> {m.barsLegendLate}
+          <span className="bars-key bars-key-late" /> {m.month.barsLegendLate}
         </li>
         <li>
-          <span className="bars-key bars-key-after" /> {m.barsLegendAfterHours}
+          <span className="bars-key bars-key-after" /> {m.month.barsLegendAfterHours}
         </li>
         <li>
-          <span className="bars-key bars-key-on-time" /> {m.barsOnTimeMark}
+          <span className="bars-key bars-key-on-time" /> {m.month.barsOnTimeMark}
         </li>
       </ul>
     </figure>

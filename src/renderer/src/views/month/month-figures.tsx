@@ -1,7 +1,8 @@
 /** The month in numbers: on-time rate, lateness, after-hours, streaks and check-in averages, each with its change. */
 import type { ReactNode } from 'react'
 import type { MonthSummary } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
+import type { Messages } from '../../../../shared/messages'
+import { useMessages } from '../../i18n/messages-context'
 import {
   formatDecimal,
   formatDuration,
@@ -13,15 +14,22 @@ import {
 type Deltas = MonthSummary['deltas']
 
 /** The change from last month in words, without judging whether it is good. */
-function deltaText(key: keyof Deltas, delta: number | null): string {
-  if (delta === null) return m.deltaNone
+function deltaText(
+  key: keyof Deltas,
+  delta: number | null,
+  m: Pick<Messages, 'common' | 'month'>,
+): string {
+  if (delta === null) return m.month.deltaNone
   const rounded = key === 'onTimeRate' ? Math.round(delta * 100) : delta
   if (Math.abs(rounded) < (key === 'averageEnergy' || key === 'averageAlignment' ? 0.05 : 0.5))
-    return m.deltaSame
-  if (key === 'onTimeRate') return m.deltaFromLast(m.deltaPoints(formatSigned(rounded)))
+    return m.month.deltaSame
+  if (key === 'onTimeRate')
+    return m.month.deltaFromLast({
+      change: m.month.deltaPoints({ points: formatSigned(rounded) }),
+    })
   if (key === 'averageEnergy' || key === 'averageAlignment')
-    return m.deltaFromLast(formatDecimal(delta, true))
-  return m.deltaFromLast(formatSignedDuration(delta))
+    return m.month.deltaFromLast({ change: formatDecimal(delta, true) })
+  return m.month.deltaFromLast({ change: formatSignedDuration(delta, m) })
 }
 
 function Figure(props: { label: string; value: string; detail: ReactNode; delta?: string }) {
@@ -35,54 +43,60 @@ function Figure(props: { label: string; value: string; detail: ReactNode; delta?
   )
 }
 
-const scaleValue = (value: number | null): string =>
-  value === null ? m.noValue : m.outOfFive(formatDecimal(value))
+const scaleValue = (value: number | null, m: Pick<Messages, 'month'>): string =>
+  value === null ? m.month.noValue : m.month.outOfFive({ value: formatDecimal(value) })
 
 /** A grid of figure cards for one month summary. */
 export function MonthFigures({ summary }: { summary: MonthSummary }) {
+  const m = useMessages()
   const { deltas } = summary
   return (
     <section className="figures" aria-labelledby="month-figures-title">
-      <h2 id="month-figures-title">{m.figuresTitle}</h2>
+      <h2 id="month-figures-title">{m.month.figuresTitle}</h2>
       <dl className="figures-grid">
         <Figure
-          label={m.onTimeRate}
-          value={formatPercent(summary.onTimeRate)}
-          detail={m.onTimeRateDetail(summary.onTimeDays, summary.verdictDays)}
-          delta={deltaText('onTimeRate', deltas.onTimeRate)}
+          label={m.month.onTimeRate}
+          value={formatPercent(summary.onTimeRate, m)}
+          detail={m.month.onTimeRateDetail({
+            onTime: summary.onTimeDays,
+            judged: summary.verdictDays,
+          })}
+          delta={deltaText('onTimeRate', deltas.onTimeRate, m)}
         />
         <Figure
-          label={m.averageLate}
+          label={m.month.averageLate}
           value={
             summary.averageMinutesLate === null
-              ? m.noValue
-              : formatDuration(summary.averageMinutesLate)
+              ? m.month.noValue
+              : formatDuration(summary.averageMinutesLate, m)
           }
-          detail={m.averageLateDetail}
-          delta={deltaText('averageMinutesLate', deltas.averageMinutesLate)}
+          detail={m.month.averageLateDetail}
+          delta={deltaText('averageMinutesLate', deltas.averageMinutesLate, m)}
         />
         <Figure
-          label={m.afterHours}
-          value={formatDuration(summary.afterHoursMinutes)}
-          detail={m.afterHoursDetail}
-          delta={deltaText('afterHoursMinutes', deltas.afterHoursMinutes)}
+          label={m.month.afterHours}
+          value={formatDuration(summary.afterHoursMinutes, m)}
+          detail={m.month.afterHoursDetail}
+          delta={deltaText('afterHoursMinutes', deltas.afterHoursMinutes, m)}
         />
         <Figure
-          label={m.currentStreak}
-          value={m.streakDays(summary.currentStreak)}
-          detail={m.longestStreakDetail(m.streakDays(summary.longestStreak))}
+          label={m.month.currentStreak}
+          value={m.month.streakDays({ count: summary.currentStreak })}
+          detail={m.month.longestStreakDetail({
+            longest: m.month.streakDays({ count: summary.longestStreak }),
+          })}
         />
         <Figure
-          label={m.energy}
-          value={scaleValue(summary.averageEnergy)}
-          detail={m.checkInsDetail(summary.checkIns)}
-          delta={deltaText('averageEnergy', deltas.averageEnergy)}
+          label={m.month.energy}
+          value={scaleValue(summary.averageEnergy, m)}
+          detail={m.month.checkInsDetail({ count: summary.checkIns })}
+          delta={deltaText('averageEnergy', deltas.averageEnergy, m)}
         />
         <Figure
-          label={m.alignment}
-          value={scaleValue(summary.averageAlignment)}
-          detail={m.checkInsDetail(summary.checkIns)}
-          delta={deltaText('averageAlignment', deltas.averageAlignment)}
+          label={m.month.alignment}
+          value={scaleValue(summary.averageAlignment, m)}
+          detail={m.month.checkInsDetail({ count: summary.checkIns })}
+          delta={deltaText('averageAlignment', deltas.averageAlignment, m)}
         />
       </dl>
     </section>

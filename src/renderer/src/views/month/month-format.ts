@@ -2,7 +2,7 @@
 import { numberFormat } from '../../format/cached-format'
 import { formatDuration } from '../../format/duration'
 import { formatLocalDate } from '../../format/local-date'
-import { monthMessages as m } from '../../messages/month'
+import type { Messages } from '../../../../shared/messages'
 
 export { formatClock as formatTime, wallTimeOf as wallClockOf } from '../../format/time'
 export { formatDuration }
@@ -22,13 +22,13 @@ export const formatMonth = (month: string): string =>
 export const formatDayNumber = (date: string): string => formatLocalDate(date, { day: 'numeric' })
 
 /** A signed duration for a change from last month: "+12 min", "−1 h 5 min". */
-export const formatSignedDuration = (minutes: number): string =>
-  `${minutes > 0 ? '+' : minutes < 0 ? '−' : ''}${formatDuration(Math.abs(minutes))}`
+export const formatSignedDuration = (minutes: number, m: Pick<Messages, 'common'>): string =>
+  `${minutes > 0 ? '+' : minutes < 0 ? '−' : ''}${formatDuration(Math.abs(minutes), m)}`
 
 /** A 0–1 rate as a whole percentage in the user's locale, or a dash. */
-export const formatPercent = (rate: number | null): string =>
+export const formatPercent = (rate: number | null, m: Pick<Messages, 'month'>): string =>
   rate === null
-    ? m.noValue
+    ? m.month.noValue
     : numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(rate)
 
 /** A number with one decimal, in the user's locale; signed for changes. */

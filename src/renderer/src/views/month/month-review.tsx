@@ -1,9 +1,9 @@
 /** The month-end review: one open question, saved with saveMonthReview once the month has ended. */
 import { useId, useState, type FormEvent } from 'react'
 import type { MonthSummary } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
 import { FieldError } from '../../components/field-error'
 import { readRefusal } from '../../refusal'
+import { useMessages } from '../../i18n/messages-context'
 
 type Status = 'idle' | 'saving' | 'saved' | { error: string }
 
@@ -13,6 +13,7 @@ export function MonthReview(props: {
   saved: string | null
   onSaved: (summary: MonthSummary) => void
 }) {
+  const m = useMessages()
   const id = useId()
   const [answer, setAnswer] = useState(props.saved ?? '')
   const [status, setStatus] = useState<Status>('idle')
@@ -21,7 +22,7 @@ export function MonthReview(props: {
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!answer.trim()) {
-      setStatus({ error: m.reviewEmpty })
+      setStatus({ error: m.month.reviewEmpty })
       return
     }
     setStatus('saving')
@@ -29,20 +30,20 @@ export function MonthReview(props: {
       props.onSaved(await window.sundown.saveMonthReview({ month: props.month, answer }))
       setStatus('saved')
     } catch (failure) {
-      const refusal = readRefusal(failure, ['answer'])
-      setStatus({ error: refusal.fields['answer'] ?? refusal.form ?? m.reviewFailed })
+      const refusal = readRefusal(failure, ['answer'], m)
+      setStatus({ error: refusal.fields['answer'] ?? refusal.form ?? m.month.reviewFailed })
     }
   }
 
   return (
     <section className="review" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{m.reviewTitle}</h2>
+      <h2 id={`${id}-title`}>{m.month.reviewTitle}</h2>
       <form onSubmit={submit} noValidate>
         <label htmlFor={`${id}-answer`} className="review-question">
-          {m.reviewQuestion}
+          {m.month.reviewQuestion}
         </label>
         <p id={`${id}-hint`} className="field-hint">
-          {m.reviewHint}
+          {m.month.reviewHint}
         </p>
         <textarea
           id={`${id}-answer`}
@@ -60,10 +61,10 @@ export function MonthReview(props: {
         <FieldError id={`${id}-error`} message={error} />
         <div className="field-row">
           <button type="submit" className="button" disabled={status === 'saving'}>
-            {status === 'saving' ? m.reviewSaving : m.reviewSave}
+            {status === 'saving' ? m.month.reviewSaving : m.month.reviewSave}
           </button>
           <span className="field-status" role="status">
-            {status === 'saved' ? m.reviewSaved : ''}
+            {status === 'saved' ? m.month.reviewSaved : ''}
           </span>
         </div>
       </form>

@@ -1,23 +1,24 @@
 /** The chart's data as a table: one row per day with the same numbers the summary counts. */
 import { useState } from 'react'
 import type { DaySummary, MonthSummary } from '../../../../core'
+import type { Messages } from '../../../../shared/messages'
 import { numberFormat } from '../../format/cached-format'
-import { monthMessages as m } from '../../messages/month'
 import { afterHoursOf, isJudged, lateMinutesOf } from './month-numbers'
 import { formatDateShort, formatMonth, formatTime } from './month-format'
+import { useMessages } from '../../i18n/messages-context'
 
 const integer = (value: number): string => numberFormat().format(value)
 
-function cellsOf(day: DaySummary) {
+function cellsOf(day: DaySummary, m: Pick<Messages, 'month'>) {
   const zone = day.plan?.zone ?? 'UTC'
   const workday = day.plan?.workday === true && day.status !== 'day-off'
   const endAt = workday ? (day.plan?.endAt ?? null) : null
   const leftAt = day.record?.leftAt ?? null
   return {
-    plannedEnd: endAt === null ? m.noValue : formatTime(endAt, zone),
-    leftAt: leftAt === null || !workday ? m.noValue : formatTime(leftAt, zone),
-    late: isJudged(day) ? integer(lateMinutesOf(day)) : m.noValue,
-    afterHours: isJudged(day) ? integer(afterHoursOf(day)) : m.noValue,
+    plannedEnd: endAt === null ? m.month.noValue : formatTime(endAt, zone),
+    leftAt: leftAt === null || !workday ? m.month.noValue : formatTime(leftAt, zone),
+    late: isJudged(day) ? integer(lateMinutesOf(day)) : m.month.noValue,
+    afterHours: isJudged(day) ? integer(afterHoursOf(day)) : m.month.noValue,
   }
 }
 
@@ -27,36 +28,37 @@ function cellsOf(day: DaySummary) {
  * month window paints sooner without them.
  */
 export function MonthTable({ summary }: { summary: MonthSummary }) {
+  const m = useMessages()
   const [open, setOpen] = useState(false)
   const total = (pick: (day: DaySummary) => number) =>
     summary.days.reduce((sum, day) => sum + pick(day), 0)
   return (
     <details className="month-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{m.tableSummary}</summary>
+      <summary>{m.month.tableSummary}</summary>
       {open ? (
         <table>
-          <caption>{m.tableCaption(formatMonth(summary.month))}</caption>
+          <caption>{m.month.tableCaption({ month: formatMonth(summary.month) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{m.tableDate}</th>
-              <th scope="col">{m.tableStatus}</th>
-              <th scope="col">{m.tablePlannedEnd}</th>
-              <th scope="col">{m.tableLeftAt}</th>
+              <th scope="col">{m.month.tableDate}</th>
+              <th scope="col">{m.month.tableStatus}</th>
+              <th scope="col">{m.month.tablePlannedEnd}</th>
+              <th scope="col">{m.month.tableLeftAt}</th>
               <th scope="col" className="numeric">
-                {m.tableMinutesLate}
+                {m.month.tableMinutesLate}
               </th>
               <th scope="col" className="numeric">
-                {m.tableAfterHours}
+                {m.month.tableAfterHours}
               </th>
             </tr>
           </thead>
           <tbody>
             {summary.days.map((day) => {
-              const cells = cellsOf(day)
+              const cells = cellsOf(day, m)
               return (
                 <tr key={day.date} data-date={day.date} data-status={day.status}>
                   <th scope="row">{formatDateShort(day.date)}</th>
-                  <td>{m.status[day.status]}</td>
+                  <td>{m.month.status[day.status]}</td>
                   <td>{cells.plannedEnd}</td>
                   <td>{cells.leftAt}</td>
                   <td className="numeric">{cells.late}</td>
@@ -68,7 +70,7 @@ export function MonthTable({ summary }: { summary: MonthSummary }) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={4}>
-                {m.tableTotal}
+                {m.month.tableTotal}
               </th>
               <td className="numeric">{integer(total(lateMinutesOf))}</td>
               <td className="numeric">{integer(total(afterHoursOf))}</td>

@@ -1,7 +1,6 @@
 /** The month window: heat map, bars, figures, review and table for one month, with month-to-month navigation. */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { MonthSummary } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
 import { DayDetail } from './day-detail'
 import { addMonths, lastDateOf } from './month-dates'
 import { MonthBars } from './month-bars'
@@ -15,6 +14,7 @@ import { MonthTable } from './month-table'
 import { MonthWeekdays } from './month-weekdays'
 import { useMonthData } from './use-month-data'
 import { firstDayOfWeek } from './week-start'
+import { useMessages } from '../../i18n/messages-context'
 import './month-view.css'
 import './month-chart.css'
 import './month-panels.css'
@@ -26,29 +26,42 @@ const keepsArrows = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 function EmptyMonth({ summary, today }: { summary: MonthSummary; today: string }) {
+  const m = useMessages()
   const name = formatMonth(summary.month)
   const notStarted = `${summary.month}-01` > today
   return (
     <div className="month-empty" role="status">
-      <p className="month-empty-title">{notStarted ? m.emptyFuture(name) : m.empty(name)}</p>
-      {notStarted ? null : <p className="muted">{m.emptyHint}</p>}
+      <p className="month-empty-title">
+        {notStarted ? m.month.emptyFuture({ month: name }) : m.month.empty({ month: name })}
+      </p>
+      {notStarted ? null : <p className="muted">{m.month.emptyHint}</p>}
     </div>
   )
 }
 
 /** The month view; it fetches everything itself through `window.sundown`. */
 export function MonthView() {
+  const m = useMessages()
   const { today, month, setMonth, data, reload, replace } = useMonthData()
   const [selected, setSelected] = useState<string | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const [focusDay, setFocusDay] = useState<number | null>(null)
-  const firstDay = useMemo(() => firstDayOfWeek(), [])
+  // The week starts where the locale of the chosen language starts it.
+  const firstDay = useMemo(() => firstDayOfWeek(), [m])
   const detailId = useId()
   // Selecting a day (which the pending focus itself does) ends the focus hand-over, so a later reload cannot steal focus.
   const selectDay = useCallback((date: string) => {
     setSelected(date)
     setFocusDay(null)
   }, [])
+  // Tab from a day goes on to the next day (and selects it), so the keyboard reaches a day's
+  // correction through Enter or Space on the day: focus moves to its time field, or to the panel.
+  const openDay = useCallback(() => {
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(detailId)
+      ;(panel?.querySelector<HTMLElement>('input') ?? panel)?.focus()
+    })
+  }, [detailId])
 
   const go = useCallback(
     (step: number, keepFocus: boolean) => {
@@ -92,7 +105,9 @@ export function MonthView() {
           onClick={() => go(-1, false)}
           disabled={month === null}
           aria-label={
-            month ? m.previousMonthNamed(formatMonth(addMonths(month, -1))) : m.previousMonth
+            month
+              ? m.month.previousMonthNamed({ month: formatMonth(addMonths(month, -1)) })
+              : m.month.previousMonth
           }
         >
           <span aria-hidden="true">‹</span>
@@ -103,23 +118,27 @@ export function MonthView() {
           className="button month-nav"
           onClick={() => go(1, false)}
           disabled={month === null}
-          aria-label={month ? m.nextMonthNamed(formatMonth(addMonths(month, 1))) : m.nextMonth}
+          aria-label={
+            month
+              ? m.month.nextMonthNamed({ month: formatMonth(addMonths(month, 1)) })
+              : m.month.nextMonth
+          }
         >
           <span aria-hidden="true">›</span>
         </button>
-        <p className="month-hint muted">{m.arrowHint}</p>
+        <p className="month-hint muted">{m.month.arrowHint}</p>
       </header>
 
       {data.state === 'failed' ? (
         <div className="month-failed" role="alert">
-          <p>{m.loadFailed}</p>
+          <p>{m.month.loadFailed}</p>
           <button type="button" className="button" onClick={() => void reload()}>
-            {m.retry}
+            {m.month.retry}
           </button>
         </div>
       ) : summary === null || today === null || month === null ? (
         <p className="muted" role="status">
-          {m.loading}
+          {m.month.loading}
         </p>
       ) : (
         <>
@@ -133,6 +152,7 @@ export function MonthView() {
                 selected={selected}
                 focusDate={focusDate}
                 onSelect={selectDay}
+                onOpen={openDay}
                 onHover={setHovered}
                 detailId={detailId}
               />

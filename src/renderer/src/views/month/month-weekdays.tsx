@@ -1,14 +1,15 @@
 /** The weekday pattern: each weekday's on-time rate as a short bar, in the locale's week order. */
 import type { MonthSummary } from '../../../../core'
-import { monthMessages as m } from '../../messages/month'
 import { formatPercent } from './month-format'
 import { weekdayName, weekdayOrder } from './week-start'
+import { useMessages } from '../../i18n/messages-context'
 
 /** One row per weekday with its rate, its counts in words and a bar drawn to the rate. */
 export function MonthWeekdays({ summary, firstDay }: { summary: MonthSummary; firstDay: number }) {
+  const m = useMessages()
   return (
     <section className="weekdays" aria-labelledby="month-weekdays-title">
-      <h2 id="month-weekdays-title">{m.weekdaysTitle}</h2>
+      <h2 id="month-weekdays-title">{m.month.weekdaysTitle}</h2>
       <ul className="weekday-list">
         {weekdayOrder(firstDay).map((weekday) => {
           const { verdictDays, onTimeDays, onTimeRate } = summary.weekdays[weekday]
@@ -24,10 +25,14 @@ export function MonthWeekdays({ summary, firstDay }: { summary: MonthSummary; fi
                 ) : null}
               </svg>
               <span className="weekday-rate" aria-hidden="true">
-                {verdictDays === 0 ? m.weekdayNone : formatPercent(onTimeRate)}
+                {verdictDays === 0 ? m.month.weekdayNone : formatPercent(onTimeRate, m)}
               </span>
               <span className="sr-only">
-                {m.weekdayRow(weekdayName(weekday), onTimeDays, verdictDays)}
+                {m.month.weekdayRow({
+                  weekday: weekdayName(weekday),
+                  onTime: onTimeDays,
+                  judged: verdictDays,
+                })}
               </span>
             </li>
           )

@@ -1,5 +1,5 @@
 /** The locale's first day of the week and weekday names, for calendars and weekday lists. */
-import { dateTimeFormat } from '../../format/cached-format'
+import { dateTimeFormat, formatLocale } from '../../format/cached-format'
 import type { Weekday } from '../../../../core'
 
 const ISO_WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
@@ -10,7 +10,7 @@ interface WeekInfo {
 type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo }
 
 /** ISO number (1 Monday … 7 Sunday) of the locale's first weekday; Monday where the runtime cannot tell. */
-export function firstDayOfWeek(locale: string = navigator.language): number {
+export function firstDayOfWeek(locale: string = formatLocale() ?? navigator.language): number {
   try {
     const info = new Intl.Locale(locale) as LocaleWithWeekInfo
     const firstDay = (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay

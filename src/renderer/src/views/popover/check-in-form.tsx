@@ -5,10 +5,8 @@ import type { TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
 import { ScaleField } from '../../components/scale-field'
 import { formatClock } from '../../format/time'
-import { popoverMessages } from '../../messages'
 import { readRefusal } from '../../refusal'
-
-const m = popoverMessages.checkIn
+import { useMessages } from '../../i18n/messages-context'
 
 interface Errors {
   energy?: string | undefined
@@ -25,6 +23,7 @@ export function CheckInForm({
   onSaved: (today: TodayState) => void
   announce: (message: string) => void
 }) {
+  const m = useMessages()
   const id = useId()
   const [energy, setEnergy] = useState<Scale | null>(null)
   const [alignment, setAlignment] = useState<Scale | null>(null)
@@ -37,8 +36,8 @@ export function CheckInForm({
     if (saving) return
     if (energy === null || alignment === null) {
       setErrors({
-        energy: energy === null ? m.needsEnergy : undefined,
-        alignment: alignment === null ? m.needsAlignment : undefined,
+        energy: energy === null ? m.popover.checkIn.needsEnergy : undefined,
+        alignment: alignment === null ? m.popover.checkIn.needsAlignment : undefined,
       })
       return
     }
@@ -51,9 +50,9 @@ export function CheckInForm({
       setErrors({})
       onSaved(next)
       const saved = next.record.checkIns.at(-1)
-      announce(m.saved(formatClock(saved?.at ?? next.now, next.zone)))
+      announce(m.popover.checkIn.saved({ time: formatClock(saved?.at ?? next.now, next.zone) }))
     } catch (error) {
-      const refusal = readRefusal(error, ['energy', 'alignment', 'note'])
+      const refusal = readRefusal(error, ['energy', 'alignment', 'note'], m)
       setErrors({ ...refusal.fields, form: refusal.form })
     } finally {
       setSaving(false)
@@ -79,16 +78,16 @@ export function CheckInForm({
     >
       <div className="check-in-head">
         <h2 id={`${id}-title`} className="section-title">
-          {m.title}
+          {m.popover.checkIn.title}
         </h2>
         <span className="key-hint" aria-hidden="true">
-          {m.keyHint}
+          {m.popover.checkIn.keyHint}
         </span>
       </div>
       <ScaleField
         name="energy"
-        legend={m.energy}
-        anchors={m.energyAnchors}
+        legend={m.popover.checkIn.energy}
+        anchors={m.popover.checkIn.energyAnchors}
         value={energy}
         onChange={(value) => {
           setEnergy(value)
@@ -98,8 +97,8 @@ export function CheckInForm({
       />
       <ScaleField
         name="alignment"
-        legend={m.alignment}
-        anchors={m.alignmentAnchors}
+        legend={m.popover.checkIn.alignment}
+        anchors={m.popover.checkIn.alignmentAnchors}
         value={alignment}
         onChange={(value) => {
           setAlignment(value)
@@ -108,7 +107,7 @@ export function CheckInForm({
         error={errors.alignment}
       />
       <label className="sr-only" htmlFor={`${id}-note`}>
-        {m.note}
+        {m.popover.checkIn.note}
       </label>
       <div className="check-in-note">
         <input
@@ -116,14 +115,19 @@ export function CheckInForm({
           className="text-input"
           type="text"
           maxLength={500}
-          placeholder={m.notePlaceholder}
+          placeholder={m.popover.checkIn.notePlaceholder}
           value={note}
           onChange={(event) => setNote(event.target.value)}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={errors.note ? `${id}-note-error` : undefined}
         />
-        <button type="submit" className="button primary" disabled={saving} aria-label={m.saveLabel}>
-          {m.save}
+        <button
+          type="submit"
+          className="button primary"
+          disabled={saving}
+          aria-label={m.popover.checkIn.saveLabel}
+        >
+          {m.popover.checkIn.save}
         </button>
       </div>
       <FieldError id={`${id}-note-error`} message={errors.note} />

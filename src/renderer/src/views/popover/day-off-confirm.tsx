@@ -2,10 +2,8 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import type { TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
-import { popoverMessages } from '../../messages'
 import { readRefusal } from '../../refusal'
-
-const m = popoverMessages.dayOff
+import { useMessages } from '../../i18n/messages-context'
 
 /** The confirmation panel; `onClose` also runs on Esc. */
 export function DayOffConfirm({
@@ -15,6 +13,7 @@ export function DayOffConfirm({
   onSaved: (next: TodayState) => void
   onClose: () => void
 }) {
+  const m = useMessages()
   const id = useId()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -24,7 +23,7 @@ export function DayOffConfirm({
     try {
       onSaved(await window.sundown.declareDayOff())
     } catch (failure) {
-      setError(readRefusal(failure, []).form)
+      setError(readRefusal(failure, [], m).form)
     } finally {
       setBusy(false)
     }
@@ -39,7 +38,7 @@ export function DayOffConfirm({
   return (
     <section className="panel" role="group" aria-labelledby={id} onKeyDown={onKeyDown}>
       <p id={id} className="panel-question">
-        {m.question}
+        {m.popover.dayOff.question}
       </p>
       <FieldError id={`${id}-error`} message={error} />
       <div className="row panel-actions">
@@ -50,10 +49,10 @@ export function DayOffConfirm({
           disabled={busy}
           autoFocus
         >
-          {m.confirm}
+          {m.popover.dayOff.confirm}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          {m.cancel}
+          {m.popover.dayOff.cancel}
         </button>
       </div>
     </section>

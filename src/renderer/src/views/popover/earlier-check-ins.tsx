@@ -2,18 +2,17 @@
 import { useId } from 'react'
 import type { CheckIn } from '../../../../core'
 import { formatClock } from '../../format/time'
-import { popoverMessages } from '../../messages'
-
-const m = popoverMessages.earlier
+import { useMessages } from '../../i18n/messages-context'
 
 /** The list of check-ins, or nothing when there are none yet. */
 export function EarlierCheckIns({ checkIns, zone }: { checkIns: CheckIn[]; zone: string }) {
+  const m = useMessages()
   const id = useId()
   if (checkIns.length === 0) return null
   return (
     <section className="earlier" aria-labelledby={id}>
       <h2 id={id} className="section-title">
-        {m.title}
+        {m.popover.earlier.title}
       </h2>
       <ul className="earlier-list">
         {[...checkIns].reverse().map((checkIn) => (
@@ -21,7 +20,9 @@ export function EarlierCheckIns({ checkIns, zone }: { checkIns: CheckIn[]; zone:
             <time className="earlier-time" dateTime={new Date(checkIn.at).toISOString()}>
               {formatClock(checkIn.at, zone)}
             </time>
-            <span className="earlier-scores">{m.entry(checkIn.energy, checkIn.alignment)}</span>
+            <span className="earlier-scores">
+              {m.popover.earlier.entry({ energy: checkIn.energy, alignment: checkIn.alignment })}
+            </span>
             {checkIn.note && <span className="earlier-note">{checkIn.note}</span>}
           </li>
         ))}

@@ -2,20 +2,21 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { LocalDate } from '../../../../core'
 import type { TodayState } from '../../../../shared/ipc-contract'
+import type { Messages } from '../../../../shared/messages'
 import { FieldError } from '../../components/field-error'
 import { daysBetween, formatLocalDate } from '../../format/local-date'
 import { formatClock, formatWallTime, wallTimeOf } from '../../format/time'
-import { popoverMessages } from '../../messages'
 import { readRefusal } from '../../refusal'
-
-const m = popoverMessages.nextMorning
+import { useMessages } from '../../i18n/messages-context'
 
 type Confirmation = NonNullable<TodayState['confirmation']>
 
-const dayLabel = (date: LocalDate, today: LocalDate): string =>
+const dayLabel = (date: LocalDate, today: LocalDate, m: Pick<Messages, 'popover'>): string =>
   daysBetween(date, today) === 1
-    ? m.yesterday
-    : m.onDay(formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long' }))
+    ? m.popover.nextMorning.yesterday
+    : m.popover.nextMorning.onDay({
+        day: formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long' }),
+      })
 
 /** Asks once about yesterday's leave time; answers with the state the API returns. */
 export function NextMorning({
@@ -29,6 +30,7 @@ export function NextMorning({
   onAnswered: (next: TodayState) => void
   announce: (message: string) => void
 }) {
+  const m = useMessages()
   const id = useId()
   const zone = today.zone
   const [correcting, setCorrecting] = useState(false)
@@ -36,7 +38,7 @@ export function NextMorning({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const time = formatClock(confirmation.leftAt, zone)
-  const ask = m.question[confirmation.leftSource ?? 'inferred']
+  const ask = m.popover.nextMorning.question[confirmation.leftSource ?? 'inferred']
 
   const run = async (request: () => Promise<TodayState>, done: string) => {
     setBusy(true)
@@ -46,7 +48,7 @@ export function NextMorning({
       announce(done)
       onAnswered(next)
     } catch (failure) {
-      const refusal = readRefusal(failure, ['leftAt', 'date'])
+      const refusal = readRefusal(failure, ['leftAt', 'date'], m)
       setError(refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form)
     } finally {
       setBusy(false)
@@ -54,14 +56,17 @@ export function NextMorning({
   }
 
   const confirm = () =>
-    void run(() => window.sundown.confirmLeave({ date: confirmation.date }), m.confirmed)
+    void run(
+      () => window.sundown.confirmLeave({ date: confirmation.date }),
+      m.popover.nextMorning.confirmed,
+    )
 
   const correct = (event: FormEvent) => {
     event.preventDefault()
-    if (!leftAt) return setError(m.needsTime)
+    if (!leftAt) return setError(m.popover.nextMorning.needsTime)
     void run(
       () => window.sundown.correctLeave({ date: confirmation.date, leftAt }),
-      m.corrected(formatWallTime(leftAt)),
+      m.popover.nextMorning.corrected({ time: formatWallTime(leftAt) }),
     )
   }
 
@@ -75,13 +80,13 @@ export function NextMorning({
   return (
     <section className="next-morning card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="section-title">
-        {dayLabel(confirmation.date, today.plan.date)}
+        {dayLabel(confirmation.date, today.plan.date, m)}
       </h2>
-      <p className="next-morning-question">{ask(time)}</p>
+      <p className="next-morning-question">{ask({ time })}</p>
       {correcting ? (
         <form className="inline-form" onSubmit={correct} onKeyDown={cancelOnEscape} noValidate>
           <label className="field" htmlFor={`${id}-time`}>
-            {m.correctLabel}
+            {m.popover.nextMorning.correctLabel}
           </label>
           <div className="row">
             <input
@@ -96,7 +101,7 @@ export function NextMorning({
               autoFocus
             />
             <button type="submit" className="button primary" disabled={busy}>
-              {m.saveCorrection}
+              {m.popover.nextMorning.saveCorrection}
             </button>
           </div>
           <FieldError id={`${id}-error`} message={error} />
@@ -105,10 +110,10 @@ export function NextMorning({
         <>
           <div className="row">
             <button type="button" className="button primary" onClick={confirm} disabled={busy}>
-              {m.confirm}
+              {m.popover.nextMorning.confirm}
             </button>
             <button type="button" className="button" onClick={() => setCorrecting(true)}>
-              {m.correct}
+              {m.popover.nextMorning.correct}
             </button>
           </div>
           <FieldError id={`${id}-error`} message={error} />

@@ -4,7 +4,6 @@ import type { TodayState } from '../../../../shared/ipc-contract'
 import { focusFirstControl, useFocusFirstControl } from '../../focus-first'
 import { dayPhaseOf } from '../../format/day-phase'
 import { formatClock } from '../../format/time'
-import { commonMessages, popoverMessages } from '../../messages'
 import { useEscape } from '../../use-escape'
 import { useToday } from '../../use-today'
 import { CarriedOver } from './carried-over'
@@ -16,11 +15,11 @@ import { NextMorning } from './next-morning'
 import { QuickActions, type Panel } from './quick-actions'
 import { StayLateForm } from './stay-late-form'
 import './popover.css'
-
-const m = popoverMessages
+import { useMessages } from '../../i18n/messages-context'
 
 /** The tray popover; Esc closes it, Enter saves the check-in, focus starts on the first control. */
 export function PopoverView() {
+  const m = useMessages()
   const { today, now, failed, apply } = useToday()
   const [panel, setPanel] = useState<Panel>('none')
   const [status, setStatus] = useState('')
@@ -46,9 +45,11 @@ export function PopoverView() {
 
   if (failed) {
     return (
-      <p className="view-failed" role="alert">
-        {commonMessages.loadFailed}
-      </p>
+      <main className="view-failed">
+        <div role="alert">
+          <h1>{m.common.loadFailed}</h1>
+        </div>
+      </main>
     )
   }
   if (!today) return null
@@ -64,14 +65,14 @@ export function PopoverView() {
     void window.sundown.snooze().then(
       (next: TodayState) => {
         apply(next)
-        setStatus(m.actions.snoozed(next.snoozeMinutes))
+        setStatus(m.popover.actions.snoozed({ minutes: next.snoozeMinutes }))
       },
-      () => setStatus(commonMessages.genericError),
+      () => setStatus(m.common.genericError),
     )
 
   return (
     <div className="popover" data-phase={phase.kind} ref={root}>
-      <div className="popover-body">
+      <main className="popover-body">
         <DayStatus today={today} now={now} phase={phase} />
         {today.confirmation && (
           <NextMorning
@@ -88,7 +89,7 @@ export function PopoverView() {
         {today.carriedOver && <CarriedOver carried={today.carriedOver} />}
         {today.undeliveredPrompt && (
           <p className="notice" role="note">
-            {m.undelivered}
+            {m.popover.undelivered}
           </p>
         )}
         {panel === 'stay-late' && (
@@ -97,11 +98,11 @@ export function PopoverView() {
             onSaved={(next, until) => {
               apply(next)
               setStatus(
-                m.stayLate.done(
-                  next.record.stayingLate
+                m.popover.stayLate.done({
+                  until: next.record.stayingLate
                     ? formatClock(next.record.stayingLate.untilAt, next.zone)
                     : until,
-                ),
+                }),
               )
               closePanel()
             }}
@@ -112,7 +113,7 @@ export function PopoverView() {
           <DayOffConfirm
             onSaved={(next) => {
               apply(next)
-              setStatus(m.dayOff.done)
+              setStatus(m.popover.dayOff.done)
               closePanel()
             }}
             onClose={closePanel}
@@ -124,7 +125,7 @@ export function PopoverView() {
             <EarlierCheckIns checkIns={today.record.checkIns} zone={today.zone} />
           </>
         )}
-      </div>
+      </main>
       <QuickActions
         today={today}
         phase={phase}

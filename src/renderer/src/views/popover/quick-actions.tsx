@@ -1,9 +1,7 @@
 /** The popover's footer: the things a tray menu also offers, one press away. */
 import type { TodayState, ViewName } from '../../../../shared/ipc-contract'
 import type { DayPhase } from '../../format/day-phase'
-import { popoverMessages } from '../../messages'
-
-const m = popoverMessages.actions
+import { useMessages } from '../../i18n/messages-context'
 
 /** Which inline panel a quick action opened, if any. */
 export type Panel = 'none' | 'stay-late' | 'day-off'
@@ -22,6 +20,7 @@ export function QuickActions({
   onPanel: (panel: Panel) => void
   onSnooze: () => void
 }) {
+  const m = useMessages()
   const { record, plan } = today
   // A window that fails to open leaves nothing to correct here; the tray menu offers the same.
   const open = (view: ViewName) => void window.sundown.openView({ view }).catch(() => undefined)
@@ -33,17 +32,17 @@ export function QuickActions({
   const showDayOff = beforeEnd && plan.workday && !record.dayOffDeclared
   const hasDayActions = showRitual || today.prompting || dayOpen
   return (
-    <nav className="quick-actions" aria-label={m.label}>
+    <nav className="quick-actions" aria-label={m.popover.actions.label}>
       {hasDayActions && (
         <div className="quick-row">
           {showRitual && (
             <button type="button" className="button primary" onClick={() => open('ritual')}>
-              {m.startRitual}
+              {m.popover.actions.startRitual}
             </button>
           )}
           {today.prompting && (
             <button type="button" className="button" onClick={onSnooze}>
-              {m.snooze(today.snoozeMinutes)}
+              {m.popover.actions.snooze({ minutes: today.snoozeMinutes })}
             </button>
           )}
           {dayOpen && (
@@ -54,7 +53,7 @@ export function QuickActions({
               aria-controls={panel === 'stay-late' ? 'stay-late' : undefined}
               onClick={() => toggle('stay-late')}
             >
-              {m.stayLate}
+              {m.popover.actions.stayLate}
             </button>
           )}
           {showDayOff && (
@@ -64,17 +63,17 @@ export function QuickActions({
               aria-expanded={panel === 'day-off'}
               onClick={() => toggle('day-off')}
             >
-              {m.dayOff}
+              {m.popover.actions.dayOff}
             </button>
           )}
         </div>
       )}
       <div className="quick-row quiet">
         <button type="button" className="button link" onClick={() => open('month')}>
-          {m.thisMonth}
+          {m.popover.actions.thisMonth}
         </button>
         <button type="button" className="button link" onClick={() => open('settings')}>
-          {m.settings}
+          {m.popover.actions.settings}
         </button>
       </div>
     </nav>

@@ -4,11 +4,10 @@ import type { StayingLateReason } from '../../../../core'
 import type { TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
 import { wallTimeOf } from '../../format/time'
-import { commonMessages, popoverMessages } from '../../messages'
 import { readRefusal } from '../../refusal'
+import { useMessages } from '../../i18n/messages-context'
 
-const m = popoverMessages.stayLate
-const REASONS = Object.keys(m.reasons) as StayingLateReason[]
+const REASONS: readonly StayingLateReason[] = ['deadline', 'meeting', 'chose-to', 'caring', 'other']
 const QUARTER_HOUR_MS = 15 * 60_000
 
 /** A suggested new end: an hour past the later of the end and now, on a quarter hour. */
@@ -27,6 +26,7 @@ export function StayLateForm({
   onSaved: (next: TodayState, until: string) => void
   onClose: () => void
 }) {
+  const m = useMessages()
   const id = useId()
   const [until, setUntil] = useState(() => suggestedUntil(today))
   const [reason, setReason] = useState<StayingLateReason>('deadline')
@@ -37,13 +37,13 @@ export function StayLateForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!until) return setErrors({ until: m.needsTime })
+    if (!until) return setErrors({ until: m.popover.stayLate.needsTime })
     setSaving(true)
     try {
       const next = await window.sundown.stayLate({ until, reason, note })
       onSaved(next, until)
     } catch (error) {
-      const refusal = readRefusal(error, ['until', 'reason', 'note'])
+      const refusal = readRefusal(error, ['until', 'reason', 'note'], m)
       setErrors(refusal.fields)
       setFormError(refusal.form)
     } finally {
@@ -69,11 +69,11 @@ export function StayLateForm({
       noValidate
     >
       <h2 id={`${id}-title`} className="section-title">
-        {m.title}
+        {m.popover.stayLate.title}
       </h2>
       <div className="field-grid">
         <label className="field" htmlFor={`${id}-until`}>
-          {m.until}
+          {m.popover.stayLate.until}
         </label>
         <div>
           <input
@@ -93,7 +93,7 @@ export function StayLateForm({
           <FieldError id={`${id}-until-error`} message={errors['until']} />
         </div>
         <label className="field" htmlFor={`${id}-reason`}>
-          {m.reason}
+          {m.popover.stayLate.reason}
         </label>
         <div>
           <select
@@ -105,14 +105,14 @@ export function StayLateForm({
           >
             {REASONS.map((value) => (
               <option key={value} value={value}>
-                {m.reasons[value]}
+                {m.popover.stayLate.reasons[value]}
               </option>
             ))}
           </select>
           <FieldError id={`${id}-reason-error`} message={errors['reason']} />
         </div>
         <label className="field" htmlFor={`${id}-note`}>
-          {m.note}
+          {m.popover.stayLate.note}
         </label>
         <div>
           <input
@@ -131,10 +131,10 @@ export function StayLateForm({
       <FieldError id={`${id}-form-error`} message={formError} />
       <div className="row panel-actions">
         <button type="submit" className="button primary" disabled={saving}>
-          {m.submit}
+          {m.popover.stayLate.submit}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          {commonMessages.cancel}
+          {m.common.cancel}
         </button>
       </div>
     </form>

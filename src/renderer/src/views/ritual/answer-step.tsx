@@ -1,23 +1,22 @@
 /** One answering step: its title, the hint or question, and a text box that keeps its draft. */
 import { useId } from 'react'
 import { FieldError } from '../../components/field-error'
-import { ritualMessages } from '../../messages'
 import type { AnswerScreen } from './ritual-screens'
 import type { WeekSummary } from './use-week-summary'
-
-const m = ritualMessages
+import { useMessages } from '../../i18n/messages-context'
 
 function WeekLine({ summary }: { summary: WeekSummary | null }) {
+  const m = useMessages()
   if (summary === null) return null
   return (
     <div className="week-summary">
-      <p className="week-summary-title">{m.weekly.summaryTitle}</p>
+      <p className="week-summary-title">{m.ritual.weekly.summaryTitle}</p>
       <p>
         {summary.judged === 0
-          ? m.weekly.summaryNone
-          : m.weekly.summary(summary.onTime, summary.judged)}
+          ? m.ritual.weekly.summaryNone
+          : m.ritual.weekly.summary({ onTime: summary.onTime, judged: summary.judged })}
       </p>
-      <p className="week-summary-note">{m.weekly.summaryToday}</p>
+      <p className="week-summary-note">{m.ritual.weekly.summaryToday}</p>
     </div>
   )
 }
@@ -36,6 +35,7 @@ export function AnswerStep({
   error: string | null
   week: WeekSummary | null
 }) {
+  const m = useMessages()
   const id = useId()
   const promptId = screen.question ? `${id}-question` : `${id}-hint`
   return (
@@ -54,7 +54,7 @@ export function AnswerStep({
         {screen.hint}
       </p>
       <label className="sr-only" htmlFor={`${id}-answer`}>
-        {m.answerLabel}
+        {m.ritual.answerLabel}
       </label>
       <textarea
         id={`${id}-answer`}

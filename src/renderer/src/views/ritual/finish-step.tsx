@@ -1,8 +1,6 @@
 /** The last step: a moment to say the day is done, and the button that records it. */
 import { FieldError } from '../../components/field-error'
-import { ritualMessages } from '../../messages'
-
-const m = ritualMessages.finish
+import { useMessages } from '../../i18n/messages-context'
 
 /** "Shutdown complete": pressing it completes the ritual and records the leave time. */
 export function FinishStep({
@@ -14,12 +12,13 @@ export function FinishStep({
   busy: boolean
   onFinish: () => void
 }) {
+  const m = useMessages()
   return (
     <section className="ritual-step ritual-finish" aria-labelledby="ritual-finish-title">
       <h2 id="ritual-finish-title" className="ritual-step-title">
-        {m.title}
+        {m.ritual.finish.title}
       </h2>
-      <p className="ritual-hint">{m.body}</p>
+      <p className="ritual-hint">{m.ritual.finish.body}</p>
       <button
         type="button"
         className="button primary finish-button"
@@ -27,7 +26,7 @@ export function FinishStep({
         disabled={busy}
         autoFocus
       >
-        {m.button}
+        {m.ritual.finish.button}
       </button>
       <FieldError id="ritual-finish-error" message={error} />
     </section>

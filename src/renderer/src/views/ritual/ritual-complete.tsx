@@ -2,9 +2,7 @@
 import type { TodayState } from '../../../../shared/ipc-contract'
 import { formatDuration } from '../../format/duration'
 import { formatClock } from '../../format/time'
-import { ritualMessages } from '../../messages'
-
-const m = ritualMessages.complete
+import { useMessages } from '../../i18n/messages-context'
 
 /** Shown once the ritual is complete; the close button takes focus. */
 export function RitualComplete({
@@ -16,6 +14,7 @@ export function RitualComplete({
   firstTask: string
   onClose: () => void
 }) {
+  const m = useMessages()
   const { record, zone } = today
   return (
     <section className="ritual-complete" aria-labelledby="ritual-complete-title">
@@ -23,20 +22,22 @@ export function RitualComplete({
         <span className="sun" />
       </div>
       <h1 id="ritual-complete-title" className="ritual-complete-title">
-        {m.title}
+        {m.ritual.complete.title}
       </h1>
       {record.leftAt !== null && (
         <p className="ritual-complete-time">
-          {m.leftAt(formatClock(record.leftAt, zone))}{' '}
+          {m.ritual.complete.leftAt({ time: formatClock(record.leftAt, zone) })}{' '}
           {record.onTime === false && record.minutesLate
-            ? m.late(formatDuration(record.minutesLate))
-            : m.onTime}
+            ? m.ritual.complete.late({ late: formatDuration(record.minutesLate, m) })
+            : m.ritual.complete.onTime}
         </p>
       )}
-      {firstTask && <p className="ritual-complete-task">{m.firstTask(firstTask)}</p>}
-      <p className="ritual-complete-rest">{m.rest}</p>
+      {firstTask && (
+        <p className="ritual-complete-task">{m.ritual.complete.firstTask({ task: firstTask })}</p>
+      )}
+      <p className="ritual-complete-rest">{m.ritual.complete.rest}</p>
       <button type="button" className="button primary" onClick={onClose} autoFocus>
-        {m.close}
+        {m.ritual.complete.close}
       </button>
     </section>
   )

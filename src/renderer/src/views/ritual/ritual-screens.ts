@@ -1,7 +1,7 @@
 /** The ritual as a list of screens: the configured steps, the week on Fridays, then "Shutdown complete". */
 import type { LocalDate, RitualStep } from '../../../../core'
+import type { Messages } from '../../../../shared/messages'
 import { weekdayIndexOf } from '../../format/local-date'
-import { ritualMessages } from '../../messages'
 import { reflectionQuestionFor, weeklyQuestionFor } from './reflection-question'
 
 /** The answer id the Friday weekly question is saved under. */
@@ -25,15 +25,19 @@ export interface AnswerScreen {
 /** One screen of the ritual. */
 export type RitualScreen = AnswerScreen | { kind: 'finish'; id: 'finish' }
 
-/** The screens for `steps` on `date`. */
-export function ritualScreens(steps: readonly RitualStep[], date: LocalDate): RitualScreen[] {
+/** The screens for `steps` on `date`, worded from `m`. */
+export function ritualScreens(
+  steps: readonly RitualStep[],
+  date: LocalDate,
+  m: Pick<Messages, 'ritual'>,
+): RitualScreen[] {
   const screens: RitualScreen[] = steps.map((step) => ({
     kind: 'answer',
     id: step.id,
     title: step.title,
-    hint: ritualMessages.hint[step.kind],
-    question: step.kind === 'reflection' ? reflectionQuestionFor(date) : null,
-    questionLabel: step.kind === 'reflection' ? ritualMessages.reflectionLabel : null,
+    hint: m.ritual.hint[step.kind],
+    question: step.kind === 'reflection' ? reflectionQuestionFor(date, m) : null,
+    questionLabel: step.kind === 'reflection' ? m.ritual.reflectionLabel : null,
     skippable: step.skippable,
     weekly: false,
   }))
@@ -41,10 +45,10 @@ export function ritualScreens(steps: readonly RitualStep[], date: LocalDate): Ri
     screens.push({
       kind: 'answer',
       id: WEEKLY_STEP_ID,
-      title: ritualMessages.weekly.title,
-      hint: ritualMessages.hint.reflection,
-      question: weeklyQuestionFor(date),
-      questionLabel: ritualMessages.weekly.label,
+      title: m.ritual.weekly.title,
+      hint: m.ritual.hint.reflection,
+      question: weeklyQuestionFor(date, m),
+      questionLabel: m.ritual.weekly.label,
       skippable: true,
       weekly: true,
     })

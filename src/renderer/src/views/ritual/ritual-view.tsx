@@ -1,6 +1,5 @@
 /** The shutdown ritual: one step at a time, each answer saved on moving on, ending in "Shutdown complete". */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { commonMessages, ritualMessages } from '../../messages'
 import { readRefusal } from '../../refusal'
 import { useEscape } from '../../use-escape'
 import { usePageHide } from '../../use-page-hide'
@@ -13,22 +12,26 @@ import { resumeIndex, ritualScreens, type RitualScreen } from './ritual-screens'
 import { useWeekSummary } from './use-week-summary'
 import { StayLateForm } from '../popover/stay-late-form'
 import './ritual.css'
-
-const m = ritualMessages
+import { useMessages } from '../../i18n/messages-context'
 
 /** The ritual window; it records the ritual as started when it opens, and Esc closes it keeping saved answers. */
 export function RitualView() {
+  const m = useMessages()
   const { today, failed, apply } = useToday()
   const [chosen, setChosen] = useState<number | null>(null)
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stayingLate, setStayingLate] = useState(false)
+  const stayLateLink = useRef<HTMLButtonElement>(null)
   const started = useRef(false)
 
   const date = today?.plan.date ?? null
   const steps = today?.ritualSteps
-  const screens = useMemo(() => (steps && date ? ritualScreens(steps, date) : []), [steps, date])
+  const screens = useMemo(
+    () => (steps && date ? ritualScreens(steps, date, m) : []),
+    [steps, date, m],
+  )
   const hasWeekly = screens.some((screen) => screen.kind === 'answer' && screen.weekly)
   const week = useWeekSummary(hasWeekly ? date : null)
   const saved = today?.record.ritual.answers ?? {}
@@ -56,8 +59,8 @@ export function RitualView() {
       apply(await window.sundown.answerRitualStep({ stepId: screen.id, answer }))
       return true
     } catch (failure) {
-      const refusal = readRefusal(failure, ['answer'])
-      setError(refusal.fields['answer'] ?? m.saveFailed)
+      const refusal = readRefusal(failure, ['answer'], m)
+      setError(refusal.fields['answer'] ?? m.ritual.saveFailed)
       return false
     }
   }
@@ -74,7 +77,7 @@ export function RitualView() {
 
   const next = () => {
     if (screen?.kind === 'answer' && !screen.skippable && !draftOf(screen.id).trim()) {
-      setError(m.required)
+      setError(m.ritual.required)
       return
     }
     void move(index + 1, true)
@@ -86,7 +89,7 @@ export function RitualView() {
     try {
       apply(await window.sundown.completeRitual())
     } catch (failure) {
-      setError(readRefusal(failure, []).form)
+      setError(readRefusal(failure, [], m).form)
     } finally {
       setBusy(false)
     }
@@ -112,9 +115,11 @@ export function RitualView() {
 
   if (failed) {
     return (
-      <p className="view-failed" role="alert">
-        {commonMessages.loadFailed}
-      </p>
+      <main className="view-failed">
+        <div role="alert">
+          <h1>{m.common.loadFailed}</h1>
+        </div>
+      </main>
     )
   }
   if (!today || !screen) return null
@@ -135,7 +140,7 @@ export function RitualView() {
   return (
     <main className="ritual" onKeyDown={onKeyDown}>
       <header className="ritual-header">
-        <h1 className="ritual-title">{m.title}</h1>
+        <h1 className="ritual-title">{m.ritual.title}</h1>
         <RitualProgress index={index} total={screens.length} />
       </header>
       {stayingLate ? (
@@ -146,16 +151,21 @@ export function RitualView() {
             // Planned overtime, not a verdict: the ritual waits, with its answers kept, for the new end.
             void window.sundown.closeView({ view: 'ritual' })
           }}
-          onClose={() => setStayingLate(false)}
+          onClose={() => {
+            setStayingLate(false)
+            // The form goes away with focus in it: hand focus back to the link that opened it.
+            requestAnimationFrame(() => stayLateLink.current?.focus())
+          }}
         />
       ) : (
         <button
+          ref={stayLateLink}
           type="button"
           className="button link ritual-stay-late"
           aria-expanded={false}
           onClick={() => setStayingLate(true)}
         >
-          {m.stayLateInstead}
+          {m.ritual.stayLateInstead}
         </button>
       )}
       <div className="ritual-body">
@@ -182,21 +192,21 @@ export function RitualView() {
           onClick={() => void move(index - 1, true)}
           disabled={index === 0 || busy}
         >
-          {m.back}
+          {m.ritual.back}
         </button>
         <span className="ritual-nav-spacer" />
         {screen.kind === 'answer' && screen.skippable && (
           <button type="button" className="button link" onClick={() => void move(index + 1, false)}>
-            {m.skip}
+            {m.ritual.skip}
           </button>
         )}
         {screen.kind === 'answer' && (
           <button type="button" className="button primary" onClick={next} disabled={busy}>
-            {m.next}
+            {m.ritual.next}
           </button>
         )}
       </footer>
-      <p className="key-hint ritual-key-hint">{m.keyHint}</p>
+      <p className="key-hint ritual-key-hint">{m.ritual.keyHint}</p>
     </main>
   )
 }

@@ -1,11 +1,12 @@
 /** Export and import through the main process, with what happened said in words. */
 import { useState } from 'react'
-import { settingsMessages as m } from '../../messages/settings'
+import { useMessages } from '../../i18n/messages-context'
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null
 
 /** Two buttons and a line that reports the last result; a successful import hands control back to reload settings. */
 export function DataSection({ onImported }: { onImported: () => Promise<void> }) {
+  const m = useMessages()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
 
@@ -15,7 +16,7 @@ export function DataSection({ onImported }: { onImported: () => Promise<void> })
     try {
       setOutcome(await work())
     } catch {
-      setOutcome({ kind: 'error', text: m.transferFailed })
+      setOutcome({ kind: 'error', text: m.settings.transferFailed })
     } finally {
       setBusy(false)
     }
@@ -25,28 +26,32 @@ export function DataSection({ onImported }: { onImported: () => Promise<void> })
     run(async () => {
       const result = await window.sundown.exportData()
       return result.saved && result.path
-        ? { kind: 'ok', text: m.exported(result.path) }
-        : { kind: 'ok', text: m.exportCancelled }
+        ? { kind: 'ok', text: m.settings.exported({ path: result.path }) }
+        : { kind: 'ok', text: m.settings.exportCancelled }
     })
 
   const importData = () =>
     run(async () => {
       const result = await window.sundown.importData()
-      if ('error' in result) return { kind: 'error', text: m.importFailed(result.error) }
+      if ('error' in result)
+        return { kind: 'error', text: m.settings.importFailed({ reason: result.error }) }
       await onImported()
-      return { kind: 'ok', text: m.imported(result.imported, result.skipped) }
+      return {
+        kind: 'ok',
+        text: m.settings.imported({ imported: result.imported, skipped: result.skipped }),
+      }
     })
 
   return (
     <section className="settings-section" aria-labelledby="settings-data">
-      <h2 id="settings-data">{m.dataTitle}</h2>
-      <p className="section-hint">{m.dataHint}</p>
+      <h2 id="settings-data">{m.settings.dataTitle}</h2>
+      <p className="section-hint">{m.settings.dataHint}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void exportData()} disabled={busy}>
-          {m.exportData}
+          {m.settings.exportData}
         </button>
         <button type="button" className="button" onClick={() => void importData()} disabled={busy}>
-          {m.importData}
+          {m.settings.importData}
         </button>
       </div>
       <p className="field-status" role="status">

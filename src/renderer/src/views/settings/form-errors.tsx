@@ -1,6 +1,8 @@
 /** Field errors by dotted path (`weekly.mon.end`), shared with every field through context. */
 import { createContext, useContext } from 'react'
 import type { FieldError } from '../../../../core'
+import type { Messages } from '../../../../shared/messages'
+import { describeProblem } from '../../../../shared/messages/describe-problem'
 
 /** What a field needs to show its error: the message for its path and a stable id to point at. */
 export interface FormErrors {
@@ -31,16 +33,21 @@ const SHOWN_FIELDS = [
   /^ritualSteps\.\d+\.(title|skippable)$/,
   /^(seasons|overrides|ritualSteps)$/,
   /^(graceMinutes|headsUpMinutes|snoozeMinutes|reminderLimit|awayThresholdMinutes)$/,
-  /^(departureMinimumMinutes|rolloverHour|launchAtLogin|shortcut)$/,
+  /^(departureMinimumMinutes|rolloverHour|launchAtLogin|shortcut|language)$/,
 ]
 
 /** Whether an error has a field of its own on the form. */
 export const isShownField = (field: string): boolean =>
   SHOWN_FIELDS.some((pattern) => pattern.test(field))
 
-/** The first message per field: one sentence per field is easier to act on than a pile. */
-export function messagesByField(errors: readonly FieldError[]): Map<string, string> {
+/** The first problem per field, in the words of `m`: one sentence per field is easier to act on than a pile. */
+export function messagesByField(
+  errors: readonly FieldError[],
+  m: Pick<Messages, 'problems'>,
+): Map<string, string> {
   const byField = new Map<string, string>()
-  for (const error of errors) if (!byField.has(error.field)) byField.set(error.field, error.message)
+  for (const error of errors) {
+    if (!byField.has(error.field)) byField.set(error.field, describeProblem(error.problem, m))
+  }
   return byField
 }

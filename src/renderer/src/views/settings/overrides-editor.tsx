@@ -1,10 +1,12 @@
 /** One-off days: a date that is off, or ends (and starts) at a different time, with a note. */
+import { useRef } from 'react'
 import type { DayOverride, Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
 import { FieldError } from '../../components/field-error'
 import { addDaysTo, weekdayIndexOf } from '../../format/local-date'
 import { useFormErrors } from './form-errors'
 import { CheckboxField, Field } from './settings-fields'
+import { useFocusLater } from './use-focus-later'
+import { useMessages } from '../../i18n/messages-context'
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
@@ -29,6 +31,7 @@ function OverrideRow(props: {
   onBlur: (field: string) => void
 }) {
   const { index, override } = props
+  const m = useMessages()
   const path = `overrides.${index}`
   const n = index + 1
   const blur = () => props.onBlur(path)
@@ -37,8 +40,8 @@ function OverrideRow(props: {
     <li className="override card">
       <Field
         path={`${path}.date`}
-        label={m.overrideDate}
-        aria-label={m.overrideLabel(n, m.overrideDate)}
+        label={m.settings.overrideDate}
+        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideDate })}
         type="date"
         value={override.date}
         onChange={(event) => set({ date: event.target.value })}
@@ -48,8 +51,8 @@ function OverrideRow(props: {
         path={`${path}.off`}
         label={
           <>
-            <span className="sr-only">{m.overrideLabel(n, '')}</span>
-            {m.overrideOff}
+            <span className="sr-only">{m.settings.overrideLabel({ position: n, what: '' })}</span>
+            {m.settings.overrideOff}
           </>
         }
         checked={override.off}
@@ -64,8 +67,8 @@ function OverrideRow(props: {
       />
       <Field
         path={`${path}.start`}
-        label={`${m.start} ${m.optional}`}
-        aria-label={m.overrideLabel(n, m.start)}
+        label={`${m.settings.start} ${m.settings.optional}`}
+        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.start })}
         className="setting-time"
         inputMode="numeric"
         autoComplete="off"
@@ -77,12 +80,12 @@ function OverrideRow(props: {
       />
       <Field
         path={`${path}.end`}
-        label={m.end}
-        aria-label={m.overrideLabel(n, m.end)}
+        label={m.settings.end}
+        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.end })}
         className="setting-time"
         inputMode="numeric"
         autoComplete="off"
-        placeholder={m.timePlaceholder}
+        placeholder={m.settings.timePlaceholder}
         disabled={override.off}
         value={override.end ?? ''}
         onChange={(event) => set({ end: event.target.value.trim() || undefined })}
@@ -90,8 +93,8 @@ function OverrideRow(props: {
       />
       <Field
         path={`${path}.note`}
-        label={m.overrideNote}
-        aria-label={m.overrideLabel(n, m.overrideNote)}
+        label={m.settings.overrideNote}
+        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideNote })}
         className="setting-grow"
         maxLength={280}
         value={override.note}
@@ -101,10 +104,10 @@ function OverrideRow(props: {
       <button
         type="button"
         className="button row-remove"
-        aria-label={m.removeOverride(n)}
+        aria-label={m.settings.removeOverride({ position: n })}
         onClick={props.onRemove}
       >
-        {m.removeShort}
+        {m.settings.removeShort}
       </button>
     </li>
   )
@@ -118,12 +121,16 @@ export function OverridesEditor(props: {
   onBlur: (field: string) => void
 }) {
   const { overrides } = props.settings
+  const m = useMessages()
   const { messageFor, idFor } = useFormErrors()
+  // An added day's date takes focus; a removed day's place goes to "Add a one-off day".
+  const focusLater = useFocusLater()
+  const addButton = useRef<HTMLButtonElement>(null)
   return (
     <section className="settings-section" aria-labelledby="settings-overrides">
-      <h2 id="settings-overrides">{m.overridesTitle}</h2>
-      <p className="section-hint">{m.overridesHint}</p>
-      {overrides.length === 0 ? <p className="muted">{m.overridesEmpty}</p> : null}
+      <h2 id="settings-overrides">{m.settings.overridesTitle}</h2>
+      <p className="section-hint">{m.settings.overridesHint}</p>
+      {overrides.length === 0 ? <p className="muted">{m.settings.overridesEmpty}</p> : null}
       <ul className="override-list">
         {overrides.map((override, index) => (
           <OverrideRow
@@ -135,18 +142,25 @@ export function OverridesEditor(props: {
             onChange={(changed) =>
               props.onChange(overrides.map((each, at) => (at === index ? changed : each)))
             }
-            onRemove={() => props.onChange(overrides.filter((_, at) => at !== index))}
+            onRemove={() => {
+              props.onChange(overrides.filter((_, at) => at !== index))
+              focusLater(() => addButton.current)
+            }}
             onBlur={props.onBlur}
           />
         ))}
       </ul>
       <FieldError id={`${idFor('overrides')}-error`} message={messageFor('overrides')} />
       <button
+        ref={addButton}
         type="button"
         className="button add-button"
-        onClick={() => props.onChange([...overrides, newOverride(props.settings, props.today)])}
+        onClick={() => {
+          props.onChange([...overrides, newOverride(props.settings, props.today)])
+          focusLater(() => document.getElementById(idFor(`overrides.${overrides.length}.date`)))
+        }}
       >
-        {m.addOverride}
+        {m.settings.addOverride}
       </button>
     </section>
   )

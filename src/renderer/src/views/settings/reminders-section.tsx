@@ -1,7 +1,8 @@
 /** Reminder figures: grace, heads-up, snooze, reminder limit, away threshold, departure minimum, rollover hour. */
 import type { Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
+import type { Messages } from '../../../../shared/messages'
 import { Field, numberFrom, numberText } from './settings-fields'
+import { useMessages } from '../../i18n/messages-context'
 
 type NumberKey =
   | 'graceMinutes'
@@ -12,38 +13,59 @@ type NumberKey =
   | 'departureMinimumMinutes'
   | 'rolloverHour'
 
-const FIELDS: { key: NumberKey; label: string; hint: string; unit: string; max: number }[] = [
-  { key: 'graceMinutes', label: m.graceMinutes, hint: m.graceHint, unit: m.minutesUnit, max: 240 },
+/** The number fields, in order, worded from `m`. */
+const fieldsOf = (
+  m: Pick<Messages, 'settings'>,
+): { key: NumberKey; label: string; hint: string; unit: string; max: number }[] => [
+  {
+    key: 'graceMinutes',
+    label: m.settings.graceMinutes,
+    hint: m.settings.graceHint,
+    unit: m.settings.minutesUnit,
+    max: 240,
+  },
   {
     key: 'headsUpMinutes',
-    label: m.headsUpMinutes,
-    hint: m.headsUpHint,
-    unit: m.minutesUnit,
+    label: m.settings.headsUpMinutes,
+    hint: m.settings.headsUpHint,
+    unit: m.settings.minutesUnit,
     max: 240,
   },
   {
     key: 'snoozeMinutes',
-    label: m.snoozeMinutes,
-    hint: m.snoozeHint,
-    unit: m.minutesUnit,
+    label: m.settings.snoozeMinutes,
+    hint: m.settings.snoozeHint,
+    unit: m.settings.minutesUnit,
     max: 240,
   },
-  { key: 'reminderLimit', label: m.reminderLimit, hint: m.reminderLimitHint, unit: '', max: 20 },
+  {
+    key: 'reminderLimit',
+    label: m.settings.reminderLimit,
+    hint: m.settings.reminderLimitHint,
+    unit: '',
+    max: 20,
+  },
   {
     key: 'awayThresholdMinutes',
-    label: m.awayThresholdMinutes,
-    hint: m.awayThresholdHint,
-    unit: m.minutesUnit,
+    label: m.settings.awayThresholdMinutes,
+    hint: m.settings.awayThresholdHint,
+    unit: m.settings.minutesUnit,
     max: 240,
   },
   {
     key: 'departureMinimumMinutes',
-    label: m.departureMinimumMinutes,
-    hint: m.departureMinimumHint,
-    unit: m.minutesUnit,
+    label: m.settings.departureMinimumMinutes,
+    hint: m.settings.departureMinimumHint,
+    unit: m.settings.minutesUnit,
     max: 720,
   },
-  { key: 'rolloverHour', label: m.rolloverHour, hint: m.rolloverHint, unit: m.hourUnit, max: 12 },
+  {
+    key: 'rolloverHour',
+    label: m.settings.rolloverHour,
+    hint: m.settings.rolloverHint,
+    unit: m.settings.hourUnit,
+    max: 12,
+  },
 ]
 
 /** Number inputs that let any entry through (negative, empty, fractional) so the validator can say what is wrong. */
@@ -53,16 +75,17 @@ export function RemindersSection(props: {
   onChange: (key: NumberKey, value: number) => void
   onBlur: (field: string) => void
 }) {
+  const m = useMessages()
   return (
     <section className="settings-section" aria-labelledby="settings-reminders">
-      <h2 id="settings-reminders">{m.remindersTitle}</h2>
+      <h2 id="settings-reminders">{m.settings.remindersTitle}</h2>
       {props.idleUnavailable ? (
         <p className="note" role="note">
-          {m.idleUnavailable}
+          {m.settings.idleUnavailable}
         </p>
       ) : null}
       <div className="number-grid">
-        {FIELDS.map((field) => (
+        {fieldsOf(m).map((field) => (
           <Field
             key={field.key}
             path={field.key}

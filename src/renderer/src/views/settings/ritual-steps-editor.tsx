@@ -1,10 +1,12 @@
 /** The ritual's steps: edit titles, add, remove, and reorder with buttons that keep keyboard focus on the moved step. */
 import { useEffect, useRef, useState } from 'react'
 import type { RitualStep } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
+import { shownStepTitle } from '../../../../shared/messages/step-title'
 import { FieldError } from '../../components/field-error'
 import { useFormErrors } from './form-errors'
 import { CheckboxField, Field } from './settings-fields'
+import { useFocusLater } from './use-focus-later'
+import { useMessages } from '../../i18n/messages-context'
 
 const MAX_STEPS = 12
 
@@ -25,11 +27,15 @@ export function RitualStepsEditor(props: {
   onChange: (steps: RitualStep[]) => void
   onBlur: (field: string) => void
 }) {
+  const m = useMessages()
   const { steps } = props
   const { messageFor, idFor } = useFormErrors()
   const listRef = useRef<HTMLOListElement>(null)
   const [focus, setFocus] = useState<{ id: string; action: Action } | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  // A removed step's place goes to "Add a step", so focus is not lost with its button.
+  const focusLater = useFocusLater()
+  const addButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (!focus || !listRef.current) return
@@ -49,14 +55,20 @@ export function RitualStepsEditor(props: {
     if (!step) return
     props.onChange(moved(steps, index, by))
     setFocus({ id: step.id, action: by < 0 ? 'up' : 'down' })
-    setAnnouncement(m.stepMoved(step.title, index + by + 1, steps.length))
+    setAnnouncement(
+      m.settings.stepMoved({
+        title: shownStepTitle(step, m),
+        position: index + by + 1,
+        total: steps.length,
+      }),
+    )
   }
 
   const add = () => {
     const step: RitualStep = {
       id: props.newId(),
       kind: 'custom',
-      title: m.newStepTitle,
+      title: m.settings.newStepTitle,
       skippable: true,
     }
     props.onChange([...steps, step])
@@ -65,23 +77,25 @@ export function RitualStepsEditor(props: {
 
   return (
     <section className="settings-section" aria-labelledby="settings-ritual">
-      <h2 id="settings-ritual">{m.ritualTitle}</h2>
-      <p className="section-hint">{m.ritualHint}</p>
+      <h2 id="settings-ritual">{m.settings.ritualTitle}</h2>
+      <p className="section-hint">{m.settings.ritualHint}</p>
       <ol className="step-list" ref={listRef}>
         {steps.map((step, index) => {
           const path = `ritualSteps.${index}`
           const update = (change: Partial<RitualStep>) =>
             props.onChange(steps.map((each, at) => (at === index ? { ...step, ...change } : each)))
+          // A default step nobody renamed shows its title in the user's language.
+          const title = shownStepTitle(step, m)
           return (
             <li key={step.id} className="step card" data-step-id={step.id}>
               <Field
                 path={`${path}.title`}
-                label={m.stepTitle(index + 1)}
-                hint={m.stepKindHint(m.stepKind[step.kind])}
+                label={m.settings.stepTitle({ position: index + 1 })}
+                hint={m.settings.stepKindHint({ kind: m.settings.stepKind[step.kind] })}
                 className="setting-grow"
                 data-action="title"
                 maxLength={120}
-                value={step.title}
+                value={title}
                 onChange={(event) => update({ title: event.target.value })}
                 onBlur={() => props.onBlur(path)}
               />
@@ -89,8 +103,10 @@ export function RitualStepsEditor(props: {
                 path={`${path}.skippable`}
                 label={
                   <>
-                    <span className="sr-only">{m.stepTitle(index + 1)}: </span>
-                    {m.stepSkippable}
+                    <span className="sr-only">
+                      {m.settings.stepTitle({ position: index + 1 })}:{' '}
+                    </span>
+                    {m.settings.stepSkippable}
                   </>
                 }
                 checked={step.skippable}
@@ -103,31 +119,32 @@ export function RitualStepsEditor(props: {
                   className="button"
                   data-action="up"
                   disabled={index === 0}
-                  aria-label={m.moveUp(step.title)}
+                  aria-label={m.settings.moveUp({ title })}
                   onClick={() => move(index, -1)}
                 >
-                  <span aria-hidden="true">↑</span> {m.moveUpShort}
+                  <span aria-hidden="true">↑</span> {m.settings.moveUpShort}
                 </button>
                 <button
                   type="button"
                   className="button"
                   data-action="down"
                   disabled={index === steps.length - 1}
-                  aria-label={m.moveDown(step.title)}
+                  aria-label={m.settings.moveDown({ title })}
                   onClick={() => move(index, 1)}
                 >
-                  <span aria-hidden="true">↓</span> {m.moveDownShort}
+                  <span aria-hidden="true">↓</span> {m.settings.moveDownShort}
                 </button>
                 <button
                   type="button"
                   className="button"
-                  aria-label={m.removeStep(step.title)}
+                  aria-label={m.settings.removeStep({ title })}
                   onClick={() => {
                     props.onChange(steps.filter((_, at) => at !== index))
-                    setAnnouncement(m.stepRemoved(step.title))
+                    setAnnouncement(m.settings.stepRemoved({ title }))
+                    focusLater(() => addButton.current)
                   }}
                 >
-                  {m.removeShort}
+                  {m.settings.removeShort}
                 </button>
               </div>
             </li>
@@ -139,14 +156,15 @@ export function RitualStepsEditor(props: {
         {announcement}
       </p>
       <button
+        ref={addButton}
         type="button"
         className="button add-button"
         onClick={add}
         disabled={steps.length >= MAX_STEPS}
       >
-        {m.addStep}
+        {m.settings.addStep}
       </button>
-      {steps.length >= MAX_STEPS ? <p className="muted">{m.stepsFull}</p> : null}
+      {steps.length >= MAX_STEPS ? <p className="muted">{m.settings.stepsFull}</p> : null}
     </section>
   )
 }

@@ -1,14 +1,16 @@
 /** Seasons: named date ranges with their own weekly schedule and intention — add, edit, end today, remove. */
+import { useId, useRef } from 'react'
 import type { Season, Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
 import { FieldError } from '../../components/field-error'
 import { addDaysTo } from '../../format/local-date'
 import { useFormErrors } from './form-errors'
 import { Field } from './settings-fields'
+import { useFocusLater } from './use-focus-later'
 import { WeeklyEditor } from './weekly-editor'
+import { useMessages } from '../../i18n/messages-context'
 
-/** A new season starts today (or the day after the last season ends) and runs four weeks on the current week. */
-export function newSeason(settings: Settings, today: string, id: string): Season {
+/** A new season, called `name`, starts today (or the day after the last season ends) and runs four weeks on the current week. */
+export function newSeason(settings: Settings, today: string, id: string, name: string): Season {
   const lastEnd = settings.seasons.reduce(
     (latest, season) => (season.to > latest ? season.to : latest),
     '',
@@ -16,7 +18,7 @@ export function newSeason(settings: Settings, today: string, id: string): Season
   const from = lastEnd >= today ? addDaysTo(lastEnd, 1) : today
   return {
     id,
-    name: m.newSeasonName,
+    name,
     from,
     to: addDaysTo(from, 27),
     weekly: structuredClone(settings.weekly),
@@ -33,6 +35,8 @@ function SeasonCard(props: {
   onBlur: (field: string) => void
 }) {
   const { index, season, today } = props
+  const m = useMessages()
+  const id = useId()
   const path = `seasons.${index}`
   const blur = () => props.onBlur(path)
   const current = season.from <= today && today <= season.to
@@ -40,13 +44,13 @@ function SeasonCard(props: {
   return (
     <fieldset className="season card">
       <legend>
-        {m.seasonLegend(season.name)}
-        {current ? <span className="badge">{m.seasonCurrent}</span> : null}
+        <span id={`${id}-name`}>{m.settings.seasonLegend({ name: season.name })}</span>
+        {current ? <span className="badge">{m.settings.seasonCurrent}</span> : null}
       </legend>
       <div className="season-fields">
         <Field
           path={`${path}.name`}
-          label={m.seasonName}
+          label={m.settings.seasonName}
           value={season.name}
           maxLength={80}
           onChange={(event) => set({ name: event.target.value })}
@@ -54,7 +58,7 @@ function SeasonCard(props: {
         />
         <Field
           path={`${path}.from`}
-          label={m.seasonFrom}
+          label={m.settings.seasonFrom}
           type="date"
           value={season.from}
           onChange={(event) => set({ from: event.target.value })}
@@ -62,7 +66,7 @@ function SeasonCard(props: {
         />
         <Field
           path={`${path}.to`}
-          label={m.seasonTo}
+          label={m.settings.seasonTo}
           type="date"
           value={season.to}
           onChange={(event) => set({ to: event.target.value })}
@@ -71,19 +75,19 @@ function SeasonCard(props: {
         <Field
           path={`${path}.intention`}
           className="setting-wide"
-          label={m.seasonIntention}
-          hint={m.seasonIntentionHint}
+          label={m.settings.seasonIntention}
+          hint={m.settings.seasonIntentionHint}
           value={season.intention}
           maxLength={280}
           onChange={(event) => set({ intention: event.target.value })}
           onBlur={blur}
         />
       </div>
-      <h4 className="subheading">{m.seasonSchedule}</h4>
+      <h3 className="subheading">{m.settings.seasonSchedule}</h3>
       <WeeklyEditor
         path={`${path}.weekly`}
         weekly={season.weekly}
-        context={m.seasonLegend(season.name)}
+        context={m.settings.seasonLegend({ name: season.name })}
         onChange={(weekly) => set({ weekly })}
         onBlur={props.onBlur}
       />
@@ -92,19 +96,20 @@ function SeasonCard(props: {
           <button
             type="button"
             className="button"
-            aria-label={m.endSeason(season.name)}
+            // Named by its visible words (WCAG 2.5.3); the season it ends is its description.
+            aria-describedby={`${id}-name`}
             onClick={() => set({ to: today })}
           >
-            {m.endSeasonShort}
+            {m.settings.endSeasonShort}
           </button>
         ) : null}
         <button
           type="button"
           className="button"
-          aria-label={m.removeSeason(season.name)}
+          aria-label={m.settings.removeSeason({ name: season.name })}
           onClick={props.onRemove}
         >
-          {m.removeShort}
+          {m.settings.removeShort}
         </button>
       </div>
     </fieldset>
@@ -120,12 +125,16 @@ export function SeasonsEditor(props: {
   onBlur: (field: string) => void
 }) {
   const { seasons } = props.settings
+  const m = useMessages()
   const { messageFor, idFor } = useFormErrors()
+  // An added season's name takes focus; a removed season's place goes to "Add a season".
+  const focusLater = useFocusLater()
+  const addButton = useRef<HTMLButtonElement>(null)
   return (
     <section className="settings-section" aria-labelledby="settings-seasons">
-      <h2 id="settings-seasons">{m.seasonsTitle}</h2>
-      <p className="section-hint">{m.seasonsHint}</p>
-      {seasons.length === 0 ? <p className="muted">{m.seasonsEmpty}</p> : null}
+      <h2 id="settings-seasons">{m.settings.seasonsTitle}</h2>
+      <p className="section-hint">{m.settings.seasonsHint}</p>
+      {seasons.length === 0 ? <p className="muted">{m.settings.seasonsEmpty}</p> : null}
       {seasons.map((season, index) => (
         <SeasonCard
           key={season.id}
@@ -135,19 +144,27 @@ export function SeasonsEditor(props: {
           onChange={(changed) =>
             props.onChange(seasons.map((each, at) => (at === index ? changed : each)))
           }
-          onRemove={() => props.onChange(seasons.filter((_, at) => at !== index))}
+          onRemove={() => {
+            props.onChange(seasons.filter((_, at) => at !== index))
+            focusLater(() => addButton.current)
+          }}
           onBlur={props.onBlur}
         />
       ))}
       <FieldError id={`${idFor('seasons')}-error`} message={messageFor('seasons')} />
       <button
+        ref={addButton}
         type="button"
         className="button add-button"
-        onClick={() =>
-          props.onChange([...seasons, newSeason(props.settings, props.today, props.newId())])
-        }
+        onClick={() => {
+          props.onChange([
+            ...seasons,
+            newSeason(props.settings, props.today, props.newId(), m.settings.newSeasonName),
+          ])
+          focusLater(() => document.getElementById(idFor(`seasons.${seasons.length}.name`)))
+        }}
       >
-        {m.addSeason}
+        {m.settings.addSeason}
       </button>
     </section>
   )

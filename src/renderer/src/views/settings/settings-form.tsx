@@ -1,17 +1,18 @@
 /** The settings form: every section, the errors by field, and the save bar that never sends invalid settings. */
 import { useCallback, useId, useMemo, useRef, type FormEvent } from 'react'
 import type { FieldError, Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
 import { DataSection } from './data-section'
 import { FormErrorsProvider, fieldId, isShownField, messagesByField } from './form-errors'
 import { OverridesEditor } from './overrides-editor'
 import { RemindersSection } from './reminders-section'
 import { RitualStepsEditor } from './ritual-steps-editor'
 import { SeasonsEditor } from './seasons-editor'
+import { LanguageField } from './language-field'
 import { CheckboxField } from './settings-fields'
 import { ShortcutField } from './shortcut-field'
 import { useSettingsForm } from './use-settings-form'
 import { WeeklyEditor } from './weekly-editor'
+import { useMessages } from '../../i18n/messages-context'
 
 /** A short random id; getRandomValues works in every renderer context, secure or not. */
 function newId(prefix: string): string {
@@ -26,11 +27,12 @@ export function SettingsForm(props: {
   idleUnavailable: boolean
   onImported: () => Promise<void>
 }) {
+  const m = useMessages()
   const formId = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const form = useSettingsForm(props.initial)
   const { draft, update, touch } = form
-  const byField = useMemo(() => messagesByField(form.shownErrors), [form.shownErrors])
+  const byField = useMemo(() => messagesByField(form.shownErrors, m), [form.shownErrors, m])
   const errors = useMemo(
     () => ({
       messageFor: (field: string) => byField.get(field),
@@ -65,7 +67,7 @@ export function SettingsForm(props: {
       <form ref={formRef} className="settings-form" onSubmit={submit} noValidate>
         {loose.length > 0 ? (
           <div className="loose-errors" role="alert">
-            <p>{m.otherErrors}</p>
+            <p>{m.settings.otherErrors}</p>
             <ul>
               {loose.map(([field, message]) => (
                 <li key={field}>
@@ -77,8 +79,8 @@ export function SettingsForm(props: {
         ) : null}
 
         <section className="settings-section" aria-labelledby="settings-weekly">
-          <h2 id="settings-weekly">{m.weeklyTitle}</h2>
-          <p className="section-hint">{m.weeklyHint}</p>
+          <h2 id="settings-weekly">{m.settings.weeklyTitle}</h2>
+          <p className="section-hint">{m.settings.weeklyHint}</p>
           <WeeklyEditor
             path="weekly"
             weekly={draft.weekly}
@@ -114,12 +116,17 @@ export function SettingsForm(props: {
         />
 
         <section className="settings-section" aria-labelledby="settings-general">
-          <h2 id="settings-general">{m.generalTitle}</h2>
+          <h2 id="settings-general">{m.settings.generalTitle}</h2>
           <CheckboxField
             path="launchAtLogin"
-            label={m.launchAtLogin}
+            label={m.settings.launchAtLogin}
             checked={draft.launchAtLogin}
             onChange={(launchAtLogin) => set('launchAtLogin', launchAtLogin)}
+          />
+          <LanguageField
+            value={draft.language}
+            onChange={(language) => set('language', language)}
+            onBlur={() => touch('language')}
           />
           <ShortcutField
             value={draft.shortcut}
@@ -132,21 +139,21 @@ export function SettingsForm(props: {
 
         <div className="save-bar">
           <button type="submit" className="button primary" disabled={form.save.kind === 'saving'}>
-            {form.save.kind === 'saving' ? m.saving : m.save}
+            {form.save.kind === 'saving' ? m.settings.saving : m.settings.save}
           </button>
           <button type="button" className="button" onClick={form.discard} disabled={!form.dirty}>
-            {m.discard}
+            {m.settings.discard}
           </button>
           <p className="save-status" role="status">
             {form.save.kind === 'saved' && !form.dirty
-              ? m.saved
+              ? m.settings.saved
               : form.dirty && form.save.kind === 'idle'
-                ? m.unsaved
+                ? m.settings.unsaved
                 : ''}
           </p>
           {form.save.kind === 'invalid' ? (
             <p className="field-error" role="alert">
-              {m.fixErrors(form.save.count)}
+              {m.settings.fixErrors({ count: form.save.count })}
             </p>
           ) : form.save.kind === 'failed' ? (
             <p className="field-error" role="alert">

@@ -1,9 +1,9 @@
 /** The settings window: loads settings and today's state, then the form. */
 import { useCallback, useEffect, useState } from 'react'
 import type { Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
 import { hostToday } from '../month/month-dates'
 import { SettingsForm } from './settings-form'
+import { useMessages } from '../../i18n/messages-context'
 import './settings-view.css'
 import './settings-layout.css'
 
@@ -14,6 +14,7 @@ type Loaded =
 
 /** The settings view; it fetches everything itself through `window.sundown`. */
 export function SettingsView() {
+  const m = useMessages()
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
 
   useEffect(() => {
@@ -42,14 +43,14 @@ export function SettingsView() {
 
   return (
     <main className="settings-view">
-      <h1>{m.title}</h1>
+      <h1>{m.settings.title}</h1>
       {loaded.state === 'loading' ? (
         <p className="muted" role="status">
-          {m.loading}
+          {m.settings.loading}
         </p>
       ) : loaded.state === 'failed' ? (
         <p className="field-error" role="alert">
-          {m.loadFailed}
+          {m.settings.loadFailed}
         </p>
       ) : (
         <SettingsForm

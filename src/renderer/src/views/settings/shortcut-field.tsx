@@ -1,6 +1,6 @@
 /** The global shortcut: typed as an Electron accelerator, or recorded from the next key combination pressed. */
 import { useState, type KeyboardEvent } from 'react'
-import { settingsMessages as m } from '../../messages/settings'
+import { useMessages } from '../../i18n/messages-context'
 import { Field } from './settings-fields'
 
 const KEY_NAMES: Record<string, string> = {
@@ -33,6 +33,7 @@ export function ShortcutField(props: {
   onChange: (value: string) => void
   onBlur: () => void
 }) {
+  const m = useMessages()
   const [recording, setRecording] = useState(false)
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -52,13 +53,13 @@ export function ShortcutField(props: {
   return (
     <Field
       path="shortcut"
-      label={m.shortcut}
-      hint={recording ? m.shortcutRecordingHint : m.shortcutHint}
+      label={m.settings.shortcut}
+      hint={recording ? m.settings.shortcutRecordingHint : m.settings.shortcutHint}
       className="setting-wide"
       autoComplete="off"
       spellCheck={false}
       maxLength={64}
-      value={recording ? m.shortcutRecording : props.value}
+      value={recording ? m.settings.shortcutRecording : props.value}
       readOnly={recording}
       onKeyDown={onKeyDown}
       onChange={(event) => props.onChange(event.target.value)}
@@ -79,7 +80,7 @@ export function ShortcutField(props: {
             input?.focus()
           }}
         >
-          {m.shortcutRecord}
+          {m.settings.shortcutRecord}
         </button>
       }
     />

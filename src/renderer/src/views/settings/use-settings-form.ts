@@ -1,7 +1,7 @@
 /** The settings form's state: the draft, which errors to show, and saving through the main process. */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { validateSettings, type FieldError, type Settings } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
+import { useMessages } from '../../i18n/messages-context'
 
 /** Where a save stands. */
 export type SaveState =
@@ -25,6 +25,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * left (blurred) or a save was tried, so nobody is scolded mid-keystroke. Never saves invalid settings.
  */
 export function useSettingsForm(initial: Settings) {
+  const m = useMessages()
   const [baseline, setBaseline] = useState(initial)
   const [draft, setDraft] = useState(initial)
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
@@ -82,10 +83,10 @@ export function useSettingsForm(initial: Settings) {
       setSave({ kind: 'invalid', count: result.errors.length })
       return result.errors
     } catch {
-      setSave({ kind: 'failed', message: m.saveFailed })
+      setSave({ kind: 'failed', message: m.settings.saveFailed })
       return []
     }
-  }, [validation, reset])
+  }, [validation, reset, m])
 
   return {
     draft,

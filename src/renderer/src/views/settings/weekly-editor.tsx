@@ -1,8 +1,8 @@
 /** The per-weekday schedule (off, or an end time with an optional start), for the week and for each season. */
 import type { Weekday, WeekdayPlan, WeeklyPlan } from '../../../../core'
-import { settingsMessages as m } from '../../messages/settings'
 import { weekdayName, weekdayOrder } from '../month/week-start'
 import { useFieldError } from './settings-fields'
+import { useMessages } from '../../i18n/messages-context'
 
 /** One weekday: its workday switch, then start and end as typed text so any entry reaches the validator. */
 function WeekdayRow(props: {
@@ -13,10 +13,13 @@ function WeekdayRow(props: {
   onChange: (plan: WeekdayPlan) => void
   onBlur: () => void
 }) {
+  const m = useMessages()
   const { path, plan } = props
   const day = weekdayName(props.weekday)
   // Season schedules repeat the weekday names, so their labels carry the season's name too.
-  const name = props.context ? `${props.context}: ${day}` : day
+  const name = props.context
+    ? m.settings.seasonWeekday({ season: props.context, weekday: day })
+    : day
   const workday = useFieldError(`${path}.workday`)
   const start = useFieldError(`${path}.start`)
   const end = useFieldError(`${path}.end`)
@@ -29,7 +32,7 @@ function WeekdayRow(props: {
         <input
           type="checkbox"
           checked={plan.workday}
-          aria-label={m.workdayLabel(name)}
+          aria-label={m.settings.workdayLabel({ weekday: name })}
           onChange={(event) => props.onChange({ ...plan, workday: event.target.checked })}
           onBlur={props.onBlur}
           {...workday.props}
@@ -43,7 +46,7 @@ function WeekdayRow(props: {
         placeholder="09:00"
         disabled={!plan.workday}
         value={plan.start ?? ''}
-        aria-label={m.startLabel(name)}
+        aria-label={m.settings.startLabel({ weekday: name })}
         onChange={(event) =>
           props.onChange({ ...plan, start: event.target.value.trim() || undefined })
         }
@@ -55,10 +58,10 @@ function WeekdayRow(props: {
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder={m.timePlaceholder}
+        placeholder={m.settings.timePlaceholder}
         disabled={!plan.workday}
         value={plan.end}
-        aria-label={m.endLabel(name)}
+        aria-label={m.settings.endLabel({ weekday: name })}
         onChange={(event) => props.onChange({ ...plan, end: event.target.value.trim() })}
         onBlur={props.onBlur}
         {...end.props}
@@ -81,15 +84,16 @@ export function WeeklyEditor(props: {
   onChange: (weekly: WeeklyPlan) => void
   onBlur: (field: string) => void
 }) {
+  const m = useMessages()
   return (
     <div className="weekly-editor">
       <div className="weekday-row weekday-head" aria-hidden="true">
         <span />
-        <span>{m.workday}</span>
+        <span>{m.settings.workday}</span>
         <span>
-          {m.start} <span className="muted">{m.optional}</span>
+          {m.settings.start} <span className="muted">{m.settings.optional}</span>
         </span>
-        <span>{m.end}</span>
+        <span>{m.settings.end}</span>
       </div>
       {weekdayOrder().map((weekday) => (
         <WeekdayRow

@@ -1,10 +1,13 @@
-/** Every string the shutdown ritual shows, including the reflection questions written for Sundown. */
+/** English words of the shutdown ritual, including the reflection questions written for Sundown. */
 import type { RitualStep } from '../../../core'
+import { formatNumber, plural } from '../plural'
 
-/** The ritual's words; functions take the already formatted values they place. */
-export const ritualMessages = {
+const n = (value: number) => formatNumber('en', value)
+
+/** The ritual's English words. */
+export const ritual = {
   title: 'Shutdown ritual',
-  progress: (step: number, total: number) => `Step ${step} of ${total}`,
+  progress: ({ step, total }: { step: number; total: number }) => `Step ${n(step)} of ${n(total)}`,
   back: 'Back',
   next: 'Next',
   skip: 'Skip',
@@ -26,8 +29,11 @@ export const ritualMessages = {
     title: 'Your week',
     label: 'Question for the week',
     summaryTitle: 'This week so far',
-    summary: (onTime: number, judged: number) =>
-      `${onTime} of ${judged} ${judged === 1 ? 'day' : 'days'} ended on time.`,
+    summary: ({ onTime, judged }: { onTime: number; judged: number }) =>
+      plural('en', judged, {
+        one: `${n(onTime)} of # day ended on time.`,
+        other: `${n(onTime)} of # days ended on time.`,
+      }),
     summaryNone: 'No finished days to count yet this week.',
     summaryToday: 'Today ends when you complete the ritual.',
   },
@@ -38,14 +44,14 @@ export const ritualMessages = {
   },
   complete: {
     title: 'Done for today',
-    leftAt: (time: string) => `You left at ${time}.`,
+    leftAt: ({ time }: { time: string }) => `You left at ${time}.`,
     onTime: 'Right on time.',
-    late: (late: string) => `${late} past the end — noted, not judged.`,
-    firstTask: (task: string) => `Tomorrow starts with: ${task}`,
+    late: ({ late }: { late: string }) => `${late} past the end — noted, not judged.`,
+    firstTask: ({ task }: { task: string }) => `Tomorrow starts with: ${task}`,
     rest: 'The work will keep. Go and be somewhere else.',
     close: 'Close',
   },
-  /** Daily reflection questions: alignment, seasons, small shifts, what matters. */
+  /** Daily reflection questions: alignment, seasons, small shifts, what matters. Every language asks as many, in the same order. */
   reflectionQuestions: [
     'Where did your energy go today — and is that where you would have sent it?',
     'What mattered most today, and did it get some of your best hours?',

@@ -1,11 +1,11 @@
-/** Every string the settings view shows, in one place so it can be translated as a whole. */
+/** English words of the settings view, and the default ritual step titles as the user's language shows them. */
 import type { RitualStep } from '../../../core'
+import { formatNumber, plural } from '../plural'
 
-const plural = (count: number, one: string, other: string): string =>
-  `${count} ${count === 1 ? one : other}`
+const n = (value: number) => formatNumber('en', value)
 
-/** The settings view's words; functions take the already formatted values they place. */
-export const settingsMessages = {
+/** The settings view's English words. */
+export const settings = {
   title: 'Settings',
   loading: 'Loading your settings…',
   loadFailed: 'Sundown could not read your settings. Close this window and open it again.',
@@ -17,16 +17,18 @@ export const settingsMessages = {
   start: 'Start',
   end: 'End',
   optional: '(optional)',
-  workdayLabel: (weekday: string) => `${weekday} is a workday`,
-  startLabel: (weekday: string) => `${weekday} start`,
-  endLabel: (weekday: string) => `${weekday} end`,
+  workdayLabel: ({ weekday }: { weekday: string }) => `${weekday} is a workday`,
+  startLabel: ({ weekday }: { weekday: string }) => `${weekday} start`,
+  endLabel: ({ weekday }: { weekday: string }) => `${weekday} end`,
   timePlaceholder: '17:30',
+  seasonWeekday: ({ season, weekday }: { season: string; weekday: string }) =>
+    `${season}: ${weekday}`,
 
   seasonsTitle: 'Seasons',
   seasonsHint:
     'A season is a stretch of life that asks for different hours — a launch, caregiving, recovery. Its schedule replaces the weekly one between its dates.',
   seasonsEmpty: 'No seasons yet.',
-  seasonLegend: (name: string) => name || 'Unnamed season',
+  seasonLegend: ({ name }: { name: string }) => name || 'Unnamed season',
   seasonName: 'Name',
   seasonFrom: 'From',
   seasonTo: 'To',
@@ -36,9 +38,8 @@ export const settingsMessages = {
   seasonCurrent: 'In force today',
   addSeason: 'Add a season',
   newSeasonName: 'New season',
-  endSeason: (name: string) => `End “${name}” today`,
   endSeasonShort: 'End today',
-  removeSeason: (name: string) => `Remove “${name}”`,
+  removeSeason: ({ name }: { name: string }) => `Remove “${name}”`,
   removeShort: 'Remove',
 
   overridesTitle: 'One-off days',
@@ -47,9 +48,10 @@ export const settingsMessages = {
   overrideDate: 'Date',
   overrideOff: 'Day off',
   overrideNote: 'Note',
-  overrideLabel: (n: number, what: string) => `One-off day ${n}: ${what}`,
+  overrideLabel: ({ position, what }: { position: number; what: string }) =>
+    `One-off day ${n(position)}: ${what}`,
   addOverride: 'Add a one-off day',
-  removeOverride: (n: number) => `Remove one-off day ${n}`,
+  removeOverride: ({ position }: { position: number }) => `Remove one-off day ${n(position)}`,
 
   remindersTitle: 'Reminders',
   minutesUnit: 'min',
@@ -73,7 +75,7 @@ export const settingsMessages = {
 
   ritualTitle: 'Shutdown ritual',
   ritualHint: 'The steps the ritual walks through, in order.',
-  stepTitle: (n: number) => `Step ${n}`,
+  stepTitle: ({ position }: { position: number }) => `Step ${n(position)}`,
   stepKind: {
     review: 'Review',
     'open-loops': 'Open loops',
@@ -81,22 +83,39 @@ export const settingsMessages = {
     reflection: 'Reflection question',
     custom: 'Your own step',
   } satisfies Record<RitualStep['kind'], string>,
-  stepKindHint: (kind: string) => `Kind: ${kind}`,
+  stepKindHint: ({ kind }: { kind: string }) => `Kind: ${kind}`,
   stepSkippable: 'Can be skipped',
-  moveUp: (title: string) => `Move “${title}” up`,
-  moveDown: (title: string) => `Move “${title}” down`,
-  removeStep: (title: string) => `Remove “${title}”`,
+  moveUp: ({ title }: { title: string }) => `Move “${title}” up`,
+  moveDown: ({ title }: { title: string }) => `Move “${title}” down`,
+  removeStep: ({ title }: { title: string }) => `Remove “${title}”`,
   moveUpShort: 'Up',
   moveDownShort: 'Down',
   addStep: 'Add a step',
   newStepTitle: 'New step',
-  stepMoved: (title: string, position: number, total: number) =>
-    `“${title}” is now step ${position} of ${total}.`,
-  stepRemoved: (title: string) => `Removed “${title}”.`,
+  stepMoved: ({ title, position, total }: { title: string; position: number; total: number }) =>
+    `“${title}” is now step ${n(position)} of ${n(total)}.`,
+  stepRemoved: ({ title }: { title: string }) => `Removed “${title}”.`,
   stepsFull: 'The ritual has the most steps it can hold.',
+  /** The titles of the ritual's default steps, shown in place of the stored English ones until edited. */
+  defaultStepTitles: {
+    review: 'Review what got done today',
+    'open-loops': 'Park your open loops',
+    'first-task': "Choose tomorrow's first task",
+    reflection: 'One question to end on',
+  },
 
   generalTitle: 'General',
   launchAtLogin: 'Open Sundown when you log in',
+  language: 'Language',
+  languageHint:
+    'The words, dates and numbers Sundown shows. The system default follows your computer.',
+  languageOptions: {
+    system: 'System default',
+    en: 'English',
+    de: 'Deutsch',
+    es: 'Español',
+    fr: 'Français',
+  },
   shortcut: 'Global shortcut',
   shortcutHint:
     'Opens the check-in from anywhere, e.g. CommandOrControl+Alt+Shift+K. Useful where there is no tray icon.',
@@ -108,11 +127,17 @@ export const settingsMessages = {
   dataHint: 'Everything Sundown knows lives on this computer. Export it, or bring in an export.',
   exportData: 'Export…',
   importData: 'Import…',
-  exported: (path: string) => `Exported to ${path}.`,
+  exported: ({ path }: { path: string }) => `Exported to ${path}.`,
   exportCancelled: 'Export cancelled.',
-  imported: (imported: number, skipped: number) =>
-    `Imported ${plural(imported, 'event', 'events')}${skipped > 0 ? `; ${plural(skipped, 'was', 'were')} already here` : ''}. Settings now come from the file.`,
-  importFailed: (reason: string) => `Nothing was imported: ${reason}`,
+  imported: ({ imported, skipped }: { imported: number; skipped: number }) => {
+    const events = plural('en', imported, { one: 'Imported # event', other: 'Imported # events' })
+    const already = plural('en', skipped, {
+      one: '; # was already here',
+      other: '; # were already here',
+    })
+    return `${events}${skipped > 0 ? already : ''}. Settings now come from the file.`
+  },
+  importFailed: ({ reason }: { reason: string }) => `Nothing was imported: ${reason}`,
   transferFailed: 'That did not go through. Try again.',
 
   save: 'Save settings',
@@ -120,8 +145,11 @@ export const settingsMessages = {
   saved: 'Saved.',
   discard: 'Discard changes',
   unsaved: 'Unsaved changes',
-  fixErrors: (count: number) =>
-    `${plural(count, 'setting needs', 'settings need')} fixing before saving — see the marked fields.`,
+  fixErrors: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: '# setting needs fixing before saving — see the marked fields.',
+      other: '# settings need fixing before saving — see the marked fields.',
+    }),
   saveFailed: 'Sundown could not save your settings. Try again.',
   otherErrors: 'Also:',
 } as const

@@ -1,21 +1,22 @@
-/** Every string the month view shows, in one place so it can be translated as a whole. */
+/** English words of the month view: navigation, calendar, bars, figures, day detail, review and table. */
 import type { DayStatus, LeftSource, StayingLateReason } from '../../../core'
+import { formatNumber, plural } from '../plural'
 
-const plural = (count: number, one: string, other: string): string =>
-  `${count} ${count === 1 ? one : other}`
+const n = (value: number) => formatNumber('en', value)
+const days = (count: number) => plural('en', count, { one: '# day', other: '# days' })
 
-/** The month view's words; functions take the already formatted values they place. */
-export const monthMessages = {
+/** The month view's English words. */
+export const month = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
-  previousMonthNamed: (month: string) => `Previous month, ${month}`,
-  nextMonthNamed: (month: string) => `Next month, ${month}`,
+  previousMonthNamed: ({ month }: { month: string }) => `Previous month, ${month}`,
+  nextMonthNamed: ({ month }: { month: string }) => `Next month, ${month}`,
   arrowHint: 'Tip: ← and → move between months.',
   loading: 'Loading the month…',
   loadFailed: 'The month could not be loaded.',
   retry: 'Try again',
 
-  calendarLabel: (month: string) => `${month}, one cell per day`,
+  calendarLabel: ({ month }: { month: string }) => `${month}, one cell per day`,
   legendLabel: 'What the colours mean',
   status: {
     'on-time': 'On time',
@@ -28,51 +29,55 @@ export const monthMessages = {
   } satisfies Record<DayStatus, string>,
   statusHint: {
     'on-time': 'left within the grace time',
-    'a-little-late': (minutes: string) => `up to ${minutes} past the end`,
-    late: (minutes: string) => `up to ${minutes} past the end`,
-    'very-late': (minutes: string) => `more than ${minutes} past the end`,
+    'a-little-late': ({ minutes }: { minutes: string }) => `up to ${minutes} past the end`,
+    late: ({ minutes }: { minutes: string }) => `up to ${minutes} past the end`,
+    'very-late': ({ minutes }: { minutes: string }) => `more than ${minutes} past the end`,
   },
-  dayCellLabel: (date: string, status: string, extra: string) =>
+  dayCellLabel: ({ date, status, extra }: { date: string; status: string; extra: string }) =>
     extra ? `${date}: ${status}, ${extra}` : `${date}: ${status}`,
-  minutesLateShort: (duration: string) => `${duration} late`,
+  minutesLateShort: ({ duration }: { duration: string }) => `${duration} late`,
 
-  empty: (month: string) => `Nothing recorded in ${month}.`,
+  empty: ({ month }: { month: string }) => `Nothing recorded in ${month}.`,
   emptyHint:
     'Days fill in here once Sundown has seen one end — by the ritual, or by noticing you leave.',
-  emptyFuture: (month: string) => `${month} hasn't started yet.`,
+  emptyFuture: ({ month }: { month: string }) => `${month} hasn't started yet.`,
 
   barsTitle: 'Minutes past the end, per day',
   barsLegendLate: 'Past the end',
   barsLegendAfterHours: 'After-hours (back at the desk later)',
   barsOnTimeMark: 'On time',
-  barTooltip: (date: string, late: string, afterHours: string) =>
+  barTooltip: ({ date, late, afterHours }: { date: string; late: string; afterHours: string }) =>
     `${date}: ${late} past the end, ${afterHours} after hours`,
   barsNote: 'The same numbers are in the table below.',
 
   figuresTitle: 'This month in numbers',
   onTimeRate: 'On time',
-  onTimeRateDetail: (onTime: number, judged: number) =>
-    `${onTime} of ${plural(judged, 'day', 'days')}`,
+  onTimeRateDetail: ({ onTime, judged }: { onTime: number; judged: number }) =>
+    `${n(onTime)} of ${days(judged)}`,
   averageLate: 'Average past the end',
   averageLateDetail: 'over days with a verdict',
   afterHours: 'After-hours',
   afterHoursDetail: 'at the desk after leaving',
   currentStreak: 'Current streak',
-  streakDays: (count: number) => plural(count, 'day', 'days'),
-  longestStreakDetail: (longest: string) => `on time in a row; longest this month: ${longest}`,
+  streakDays: ({ count }: { count: number }) => days(count),
+  longestStreakDetail: ({ longest }: { longest: string }) =>
+    `on time in a row; longest this month: ${longest}`,
   energy: 'Energy',
   alignment: 'Alignment',
-  outOfFive: (value: string) => `${value} / 5`,
-  checkInsDetail: (count: number) => `from ${plural(count, 'check-in', 'check-ins')}`,
+  outOfFive: ({ value }: { value: string }) => `${value} / 5`,
+  checkInsDetail: ({ count }: { count: number }) =>
+    `from ${plural('en', count, { one: '# check-in', other: '# check-ins' })}`,
   noValue: '—',
-  deltaFromLast: (change: string) => `${change} vs last month`,
+  deltaFromLast: ({ change }: { change: string }) => `${change} vs last month`,
   deltaSame: 'same as last month',
   deltaNone: 'nothing to compare with last month',
-  deltaPoints: (points: string) => `${points} pts`,
+  deltaPoints: ({ points }: { points: string }) => `${points} pts`,
 
   weekdaysTitle: 'By weekday',
-  weekdayRow: (weekday: string, onTime: number, judged: number) =>
-    judged === 0 ? `${weekday}: no days judged` : `${weekday}: ${onTime} of ${judged} on time`,
+  weekdayRow: ({ weekday, onTime, judged }: { weekday: string; onTime: number; judged: number }) =>
+    judged === 0
+      ? `${weekday}: no days judged`
+      : `${weekday}: ${n(onTime)} of ${n(judged)} on time`,
   weekdayNone: 'no days',
 
   detailTitle: 'Day detail',
@@ -88,8 +93,8 @@ export const monthMessages = {
   season: 'Season',
   checkIns: 'Check-ins',
   noCheckIns: 'No check-ins.',
-  checkInLine: (time: string, energy: number, alignment: number) =>
-    `${time} — energy ${energy}/5, alignment ${alignment}/5`,
+  checkInLine: ({ time, energy, alignment }: { time: string; energy: number; alignment: number }) =>
+    `${time} — energy ${n(energy)}/5, alignment ${n(alignment)}/5`,
   notWorkday: 'Not a workday.',
   notYet: 'Not yet.',
   unknown: 'Not known.',
@@ -103,7 +108,7 @@ export const monthMessages = {
     quit: 'detected: Sundown was quit',
     inferred: 'inferred from the last sign of activity',
   } satisfies Record<LeftSource, string>,
-  detectedBefore: (time: string, how: string) => `Sundown had ${time} (${how}).`,
+  detectedBefore: ({ time, how }: { time: string; how: string }) => `Sundown had ${time} (${how}).`,
   reasonLabel: {
     deadline: 'a deadline',
     meeting: 'a meeting',
@@ -113,7 +118,7 @@ export const monthMessages = {
   } satisfies Record<StayingLateReason, string>,
 
   correctTitle: 'Correct the leave time',
-  correctLabel: (date: string) => `When did you leave on ${date}?`,
+  correctLabel: ({ date }: { date: string }) => `When did you leave on ${date}?`,
   correctHint: 'A time before the day rollover counts as the next morning.',
   correctSave: 'Save leave time',
   correctSaving: 'Saving…',
@@ -131,7 +136,8 @@ export const monthMessages = {
   reviewFailed: 'The review could not be saved.',
 
   tableSummary: 'Show the days as a table',
-  tableCaption: (month: string) => `Every day of ${month}: status, plan, leave time and minutes`,
+  tableCaption: ({ month }: { month: string }) =>
+    `Every day of ${month}: status, plan, leave time and minutes`,
   tableDate: 'Date',
   tableStatus: 'Status',
   tablePlannedEnd: 'Planned end',

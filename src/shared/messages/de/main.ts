@@ -1,0 +1,77 @@
+/** German words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+import type { Messages } from '../types'
+import { formatNumber, plural } from '../plural'
+
+const n = (value: number) => formatNumber('de', value)
+const minutesText = (count: number) => plural('de', count, { one: '# Minute', other: '# Minuten' })
+
+/** The main process's German words. */
+export const main: Messages['main'] = {
+  tray: {
+    checkIn: 'Check-in …',
+    startRitual: 'Feierabend-Ritual beginnen',
+    continueRitual: 'Feierabend-Ritual fortsetzen',
+    snooze: ({ minutes }) => `${n(minutes)} Min. schlummern`,
+    stayLate: 'Länger bleiben …',
+    dayOff: 'Heute ist ein freier Tag',
+    thisMonth: 'Dieser Monat …',
+    settings: 'Einstellungen …',
+    pauseReminders: 'Erinnerungen für heute pausieren',
+    remindersPaused: 'Erinnerungen für heute pausiert',
+    quit: 'Sundown beenden',
+  },
+  tooltip: {
+    justPast: ({ end }) => `Gerade nach ${end}`,
+    past: ({ past, end }) => `${past} nach ${end}`,
+    windDown: ({ left }) => `Zeit zum Abrunden – noch ${left}`,
+    endsIn: ({ end, left }) => `Feierabend um ${end} – in ${left}`,
+    dayOff: 'Freier Tag',
+    leftOnTime: ({ left }) => `Um ${left} gegangen – pünktlich`,
+    leftLate: ({ left, late }) => `Um ${left} gegangen – ${late} nach Feierabend`,
+    undelivered: 'Erinnerung konnte nicht angezeigt werden',
+    damaged: ({ files }) => `Eine beschädigte Datendatei wurde beiseitegelegt: ${files}`,
+  },
+  prompts: {
+    startRitual: 'Ritual beginnen',
+    snooze: 'Schlummern',
+    stayLate: 'Länger bleiben',
+    headsUpTitle: ({ minutes }) => `Noch ${minutesText(minutes)} – Zeit, langsam abzurunden`,
+    headsUpBody: ({ end }) =>
+      `Dein Tag endet um ${end}. Ein guter Moment, festzuhalten, wo die Dinge stehen.`,
+    endTitle: ({ end }) => `Es ist ${end} – Zeit für den Feierabend`,
+    endBody:
+      'Ein Ritual von zwei Minuten schließt den Tag ab. Schlummere, wenn du noch einen Moment brauchst.',
+    reminderTitle: ({ end }) => `Wann immer du so weit bist – dein Tag endete um ${end}`,
+    reminderBody: ({ minutes }) =>
+      `Seitdem sind ${minutesText(minutes)} vergangen. Das Ritual dauert zwei Minuten – oder sag, dass du länger bleibst; beides ist in Ordnung.`,
+  },
+  dialogs: {
+    damagedTitle: 'Sundown hat eine beschädigte Datendatei gefunden',
+    damagedDetail: ({ path }) =>
+      `Sie wurde beiseitegelegt, nicht gelöscht: ${path}\nSundown ist mit allem gestartet, was es lesen konnte.`,
+    exportTitle: 'Sundown-Daten exportieren',
+    exportEverything: 'Alles (JSON)',
+    exportDayRecords: 'Tagesübersicht (CSV)',
+    importTitle: 'Sundown-Daten importieren',
+    importJson: 'JSON',
+  },
+  importProblems: {
+    tooLarge: 'Diese Datei ist zu groß für einen Sundown-Export (über 64 MB).',
+    notJson: 'Diese Datei ist kein JSON und kann daher kein Sundown-Export sein.',
+    forbiddenKey: ({ key }) =>
+      `Diese Datei enthält einen Schlüssel „${key}“, den Sundown nie schreibt.`,
+    notExport: 'Das ist kein Sundown-Export: Es fehlt "format": "sundown-export".',
+    version: ({ version }) =>
+      `Dieser Export hat die Version ${version}; diese Version von Sundown liest Version 1.`,
+    at: ({ path, problem }) => `Bei ${path}: ${problem}`,
+    topLevel: 'der obersten Ebene',
+    settings: ({ field, problem }) =>
+      `Die Einstellungen in dieser Datei sind nicht gültig: ${field}: ${problem}`,
+  },
+  refusals: {
+    notWorkday: 'heute ist kein Arbeitstag',
+    stayLateUntil: ({ end }) => `wähle eine Uhrzeit nach dem heutigen Feierabend (${end})`,
+    leaveNotPassed: ({ time, date }) => `${time} ist keine vergangene Uhrzeit am ${date}`,
+    nothingToConfirm: ({ date }) => `für ${date} gibt es keine Uhrzeit des Gehens zu bestätigen`,
+  },
+}

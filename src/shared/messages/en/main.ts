@@ -1,0 +1,77 @@
+/** English words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+import { formatNumber, plural } from '../plural'
+
+const n = (value: number) => formatNumber('en', value)
+const minutesText = (count: number) => plural('en', count, { one: '# minute', other: '# minutes' })
+
+/** The main process's English words. */
+export const main = {
+  tray: {
+    checkIn: 'Check in…',
+    startRitual: 'Start shutdown ritual',
+    continueRitual: 'Continue shutdown ritual',
+    snooze: ({ minutes }: { minutes: number }) => `Snooze ${n(minutes)} min`,
+    stayLate: 'Staying late…',
+    dayOff: 'Today is a day off',
+    thisMonth: 'This month…',
+    settings: 'Settings…',
+    pauseReminders: 'Pause reminders today',
+    remindersPaused: 'Reminders paused today',
+    quit: 'Quit Sundown',
+  },
+  tooltip: {
+    justPast: ({ end }: { end: string }) => `Just past ${end}`,
+    past: ({ past, end }: { past: string; end: string }) => `${past} past ${end}`,
+    windDown: ({ left }: { left: string }) => `Wind down — ${left} left`,
+    endsIn: ({ end, left }: { end: string; left: string }) => `Ends ${end} — in ${left}`,
+    dayOff: 'Day off',
+    leftOnTime: ({ left }: { left: string }) => `Left ${left} — on time`,
+    leftLate: ({ left, late }: { left: string; late: string }) => `Left ${left} — ${late} late`,
+    undelivered: 'Reminder could not be shown',
+    damaged: ({ files }: { files: string }) => `A damaged data file was moved aside: ${files}`,
+  },
+  prompts: {
+    startRitual: 'Start ritual',
+    snooze: 'Snooze',
+    stayLate: 'Staying late',
+    headsUpTitle: ({ minutes }: { minutes: number }) =>
+      `${minutesText(minutes)} left — start wrapping up`,
+    headsUpBody: ({ end }: { end: string }) =>
+      `Your day ends at ${end}. A good moment to note where things stand.`,
+    endTitle: ({ end }: { end: string }) => `It's ${end} — time to shut down`,
+    endBody: 'A two-minute ritual closes the day. Snooze if you need a moment.',
+    reminderTitle: ({ end }: { end: string }) => `Whenever you're ready — your day ended at ${end}`,
+    reminderBody: ({ minutes }: { minutes: number }) =>
+      `It has been ${minutesText(minutes)}. The ritual takes two minutes, or say you're staying late; either is fine.`,
+  },
+  dialogs: {
+    damagedTitle: 'Sundown found a damaged data file',
+    damagedDetail: ({ path }: { path: string }) =>
+      `It was moved aside, not deleted: ${path}\nSundown started with everything it could read.`,
+    exportTitle: 'Export Sundown data',
+    exportEverything: 'Everything (JSON)',
+    exportDayRecords: 'Day records (CSV)',
+    importTitle: 'Import Sundown data',
+    importJson: 'JSON',
+  },
+  importProblems: {
+    tooLarge: 'That file is too large to be a Sundown export (over 64 MB).',
+    notJson: 'This file is not JSON, so it cannot be a Sundown export.',
+    forbiddenKey: ({ key }: { key: string }) =>
+      `This file holds a "${key}" key, which Sundown never writes.`,
+    notExport: 'This is not a Sundown export: it lacks "format": "sundown-export".',
+    version: ({ version }: { version: string }) =>
+      `This export has version ${version}; this Sundown reads version 1.`,
+    at: ({ path, problem }: { path: string; problem: string }) => `At ${path}: ${problem}`,
+    topLevel: 'the top level',
+    settings: ({ field, problem }: { field: string; problem: string }) =>
+      `The settings in this file are not valid: ${field}: ${problem}`,
+  },
+  refusals: {
+    notWorkday: 'today is not a workday',
+    stayLateUntil: ({ end }: { end: string }) => `pick a time after today's end (${end})`,
+    leaveNotPassed: ({ time, date }: { time: string; date: string }) =>
+      `${time} is not a time on ${date} that has passed`,
+    nothingToConfirm: ({ date }: { date: string }) => `${date} has no leave time to confirm`,
+  },
+} as const

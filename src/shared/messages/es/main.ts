@@ -1,0 +1,77 @@
+/** Spanish words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+import type { Messages } from '../types'
+import { formatNumber, plural } from '../plural'
+
+const n = (value: number) => formatNumber('es', value)
+const minutesText = (count: number) => plural('es', count, { one: '# minuto', other: '# minutos' })
+
+/** The main process's Spanish words. */
+export const main: Messages['main'] = {
+  tray: {
+    checkIn: 'Hacer check-in…',
+    startRitual: 'Empezar el ritual de cierre',
+    continueRitual: 'Seguir con el ritual de cierre',
+    snooze: ({ minutes }) => `Posponer ${n(minutes)} min`,
+    stayLate: 'Me quedo más…',
+    dayOff: 'Hoy es día libre',
+    thisMonth: 'Este mes…',
+    settings: 'Ajustes…',
+    pauseReminders: 'Pausar los recordatorios de hoy',
+    remindersPaused: 'Recordatorios de hoy en pausa',
+    quit: 'Salir de Sundown',
+  },
+  tooltip: {
+    justPast: ({ end }) => `Recién pasadas las ${end}`,
+    past: ({ past, end }) => `${past} después de las ${end}`,
+    windDown: ({ left }) => `Hora de ir cerrando: quedan ${left}`,
+    endsIn: ({ end, left }) => `Terminas a las ${end}, en ${left}`,
+    dayOff: 'Día libre',
+    leftOnTime: ({ left }) => `Te fuiste a las ${left}, a tiempo`,
+    leftLate: ({ left, late }) => `Te fuiste a las ${left}, ${late} tarde`,
+    undelivered: 'No se pudo mostrar un recordatorio',
+    damaged: ({ files }) => `Se apartó un archivo de datos dañado: ${files}`,
+  },
+  prompts: {
+    startRitual: 'Empezar el ritual',
+    snooze: 'Posponer',
+    stayLate: 'Me quedo más',
+    headsUpTitle: ({ minutes }) => `Quedan ${minutesText(minutes)}: ve cerrando`,
+    headsUpBody: ({ end }) =>
+      `Tu jornada termina a las ${end}. Buen momento para anotar cómo van las cosas.`,
+    endTitle: ({ end }) => `Son las ${end}: hora de cerrar`,
+    endBody: 'Un ritual de dos minutos cierra el día. Pospón si necesitas un momento.',
+    reminderTitle: ({ end }) => `Cuando puedas: tu jornada terminó a las ${end}`,
+    reminderBody: ({ minutes }) =>
+      `Han pasado ${minutesText(minutes)}. El ritual lleva dos minutos, o di que te quedas más; las dos cosas están bien.`,
+  },
+  dialogs: {
+    damagedTitle: 'Sundown encontró un archivo de datos dañado',
+    damagedDetail: ({ path }) =>
+      `Se ha apartado, no borrado: ${path}\nSundown se ha iniciado con todo lo que pudo leer.`,
+    exportTitle: 'Exportar los datos de Sundown',
+    exportEverything: 'Todo (JSON)',
+    exportDayRecords: 'Registro de días (CSV)',
+    importTitle: 'Importar datos de Sundown',
+    importJson: 'JSON',
+  },
+  importProblems: {
+    tooLarge:
+      'Este archivo es demasiado grande para ser una exportación de Sundown (más de 64 MB).',
+    notJson: 'Este archivo no es JSON, así que no puede ser una exportación de Sundown.',
+    forbiddenKey: ({ key }) =>
+      `Este archivo contiene la clave «${key}», que Sundown nunca escribe.`,
+    notExport: 'Esto no es una exportación de Sundown: le falta "format": "sundown-export".',
+    version: ({ version }) =>
+      `Esta exportación tiene la versión ${version}; esta versión de Sundown lee la versión 1.`,
+    at: ({ path, problem }) => `En ${path}: ${problem}`,
+    topLevel: 'el nivel superior',
+    settings: ({ field, problem }) =>
+      `Los ajustes de este archivo no son válidos: ${field}: ${problem}`,
+  },
+  refusals: {
+    notWorkday: 'hoy no es día laborable',
+    stayLateUntil: ({ end }) => `elige una hora posterior al fin de hoy (${end})`,
+    leaveNotPassed: ({ time, date }) => `${time} no es una hora ya pasada del ${date}`,
+    nothingToConfirm: ({ date }) => `el ${date} no tiene hora de salida que confirmar`,
+  },
+}

@@ -1,0 +1,76 @@
+/** French words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+import type { Messages } from '../types'
+import { formatNumber, plural } from '../plural'
+
+const n = (value: number) => formatNumber('fr', value)
+const minutesText = (count: number) => plural('fr', count, { one: '# minute', other: '# minutes' })
+
+/** The main process's French words. */
+export const main: Messages['main'] = {
+  tray: {
+    checkIn: 'Faire le point…',
+    startRitual: 'Commencer le rituel de fin de journée',
+    continueRitual: 'Reprendre le rituel de fin de journée',
+    snooze: ({ minutes }) => `Reporter de ${n(minutes)} min`,
+    stayLate: 'Rester plus tard…',
+    dayOff: 'Aujourd’hui, jour de repos',
+    thisMonth: 'Ce mois-ci…',
+    settings: 'Réglages…',
+    pauseReminders: 'Suspendre les rappels aujourd’hui',
+    remindersPaused: 'Rappels suspendus aujourd’hui',
+    quit: 'Quitter Sundown',
+  },
+  tooltip: {
+    justPast: ({ end }) => `Juste après ${end}`,
+    past: ({ past, end }) => `${past} après ${end}`,
+    windDown: ({ left }) => `On ralentit — encore ${left}`,
+    endsIn: ({ end, left }) => `Fin à ${end} — dans ${left}`,
+    dayOff: 'Jour de repos',
+    leftOnTime: ({ left }) => `Départ à ${left} — à l’heure`,
+    leftLate: ({ left, late }) => `Départ à ${left} — ${late} de retard`,
+    undelivered: 'Un rappel n’a pas pu s’afficher',
+    damaged: ({ files }) => `Un fichier de données endommagé a été mis de côté : ${files}`,
+  },
+  prompts: {
+    startRitual: 'Commencer le rituel',
+    snooze: 'Reporter',
+    stayLate: 'Rester plus tard',
+    headsUpTitle: ({ minutes }) => `Encore ${minutesText(minutes)} — commencez à conclure`,
+    headsUpBody: ({ end }) =>
+      `Votre journée se termine à ${end}. C’est le bon moment pour noter où en sont les choses.`,
+    endTitle: ({ end }) => `Il est ${end} — l’heure de terminer la journée`,
+    endBody: 'Un rituel de deux minutes clôt la journée. Reportez si vous avez besoin d’un moment.',
+    reminderTitle: ({ end }) => `Quand vous voulez — votre journée s’est terminée à ${end}`,
+    reminderBody: ({ minutes }) =>
+      `Cela fait ${minutesText(minutes)}. Le rituel prend deux minutes — ou dites que vous restez plus tard ; les deux conviennent.`,
+  },
+  dialogs: {
+    damagedTitle: 'Sundown a trouvé un fichier de données endommagé',
+    damagedDetail: ({ path }) =>
+      `Il a été mis de côté, pas supprimé : ${path}\nSundown a démarré avec tout ce qu’il a pu lire.`,
+    exportTitle: 'Exporter les données de Sundown',
+    exportEverything: 'Tout (JSON)',
+    exportDayRecords: 'Relevé des journées (CSV)',
+    importTitle: 'Importer des données Sundown',
+    importJson: 'JSON',
+  },
+  importProblems: {
+    tooLarge: 'Ce fichier est trop volumineux pour être un export de Sundown (plus de 64 Mo).',
+    notJson: 'Ce fichier n’est pas du JSON : ce ne peut pas être un export de Sundown.',
+    forbiddenKey: ({ key }) =>
+      `Ce fichier contient une clé « ${key} », que Sundown n’écrit jamais.`,
+    notExport: 'Ce n’est pas un export de Sundown : il manque "format": "sundown-export".',
+    version: ({ version }) =>
+      `Cet export est en version ${version} ; cette version de Sundown lit la version 1.`,
+    at: ({ path, problem }) => `À ${path} : ${problem}`,
+    topLevel: 'la racine',
+    settings: ({ field, problem }) =>
+      `Les réglages de ce fichier ne sont pas valides : ${field} : ${problem}`,
+  },
+  refusals: {
+    notWorkday: 'aujourd’hui n’est pas un jour travaillé',
+    stayLateUntil: ({ end }) => `choisissez une heure après la fin d’aujourd’hui (${end})`,
+    leaveNotPassed: ({ time, date }) => `${time} n’est pas une heure déjà passée le ${date}`,
+    nothingToConfirm: ({ date }) => `le ${date} n’a pas d’heure de départ à confirmer`,
+  },
+}
