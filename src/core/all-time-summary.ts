@@ -1,10 +1,10 @@
 /** summarizeAllTime: every recorded day at once — the long view behind the month chart. */
-import { WEEKDAYS, weekdayOf, type LocalDate, type Weekday } from './calendar'
+import { WEEKDAYS, type LocalDate, type Weekday } from './calendar'
 import type { DayRecord } from './day-record'
 import {
   figuresOf,
   judged,
-  statusOf,
+  daySummaries,
   streaksOf,
   type DaySummary,
   type MonthFigures,
@@ -32,17 +32,7 @@ export function summarizeAllTime(
   const dates = [...new Set([...plansByDate.keys(), ...recordsByDate.keys()])]
     .filter((date) => date <= today)
     .sort()
-  const days: DaySummary[] = dates.map((date) => {
-    const plan = plansByDate.get(date) ?? null
-    const record = recordsByDate.get(date) ?? null
-    return {
-      date,
-      weekday: weekdayOf(date),
-      status: statusOf(date, plan, record, today),
-      record,
-      plan,
-    }
-  })
+  const days = daySummaries(dates, plansByDate, recordsByDate, today)
   const byYear = new Map<number, DaySummary[]>()
   const byWeekday = new Map<Weekday, DaySummary[]>(WEEKDAYS.map((weekday) => [weekday, []]))
   for (const day of days) {

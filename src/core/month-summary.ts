@@ -87,13 +87,14 @@ const ratio = (part: number, whole: number): number | null => (whole === 0 ? nul
 const difference = (a: number | null, b: number | null): number | null =>
   a === null || b === null ? null : a - b
 
-function daysOf(
-  month: MonthRef,
-  plans: Map<LocalDate, DayPlan>,
-  records: Map<LocalDate, DayRecord>,
+/** The summary of each date, from whatever plans and records cover it. */
+export function daySummaries(
+  dates: readonly LocalDate[],
+  plans: ReadonlyMap<LocalDate, DayPlan>,
+  records: ReadonlyMap<LocalDate, DayRecord>,
   today: LocalDate,
 ): DaySummary[] {
-  return datesOfMonth(month).map((date) => {
+  return dates.map((date) => {
     const plan = plans.get(date) ?? null
     const record = records.get(date) ?? null
     return {
@@ -105,6 +106,13 @@ function daysOf(
     }
   })
 }
+
+const daysOf = (
+  month: MonthRef,
+  plans: Map<LocalDate, DayPlan>,
+  records: Map<LocalDate, DayRecord>,
+  today: LocalDate,
+): DaySummary[] => daySummaries(datesOfMonth(month), plans, records, today)
 
 /** Whether a day has a verdict that counts in rates and streaks. */
 export const judged = (day: DaySummary): boolean =>
