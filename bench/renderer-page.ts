@@ -9,24 +9,9 @@ import {
 } from 'playwright-core'
 import { installFakeSundown, type PageMarks } from './page-scripts'
 import type { PageData } from './renderer-fixtures'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags'
 
-/** Debian's Chromium, never a downloaded browser (`CHROMIUM_PATH` overrides, as for the renderer tests). */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-
-/**
- * Flags that keep Chromium off the closed network and out of the sandbox it cannot have here,
- * plus file access from files: Electron lets a file:// page load its module scripts, Chromium
- * only with this flag.
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--allow-file-access-from-files',
-]
+export { CHROMIUM_PATH }
 
 /** The popover window's size and the month window's, as the main process makes them. */
 export const VIEWPORTS = {

@@ -77,8 +77,10 @@ export function startSundown(environment: SundownEnvironment) {
     undeliveredPrompt: () => undelivered,
     localization: () => localization,
   })
+  // Per-tick checks need only today's record, not the whole state the windows are sent.
+  const todayRecord = () => day.dayAt(day.dateOf(clock.now())).record
   const idleMatters = () => {
-    const { record } = day.today()
+    const record = todayRecord()
     const windDownAt =
       record.endAt === null ? null : record.endAt - settings().headsUpMinutes * 60_000
     return record.verdict === 'open' && windDownAt !== null && clock.now() >= windDownAt
@@ -127,7 +129,7 @@ export function startSundown(environment: SundownEnvironment) {
   })
   const heartbeat = createHeartbeat({
     clock,
-    isOpen: () => day.today().record.verdict === 'open',
+    isOpen: () => todayRecord().verdict === 'open',
     beat: () => day.beat(),
   })
   const tray = createElectronTray({

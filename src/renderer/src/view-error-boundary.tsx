@@ -2,15 +2,19 @@
 import { Component, type ReactNode } from 'react'
 import { useMessages } from './i18n/messages-context'
 
-function ViewFailed() {
-  const m = useMessages()
+/** The calm failure screen a window shows instead of a view: a landmark, an alert and its line. */
+export function ViewFailed({ message }: { message: string }) {
   return (
     <main className="view-failed">
       <div role="alert">
-        <h1>{m.common.viewFailed}</h1>
+        <h1>{message}</h1>
       </div>
     </main>
   )
+}
+
+function ViewThrew() {
+  return <ViewFailed message={useMessages().common.viewFailed} />
 }
 
 /** Shows a calm failure line in place of a view that threw. */
@@ -23,6 +27,6 @@ export class ViewErrorBoundary extends Component<{ children: ReactNode }, { fail
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
-    return <ViewFailed />
+    return <ViewThrew />
   }
 }

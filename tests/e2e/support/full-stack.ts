@@ -7,23 +7,13 @@ import { RENDERER_FILE } from '../../../src/main/secure-window'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
 import type { TodayState, ViewName } from '../../../src/shared/ipc-contract'
 import { app, ipcMain, resetElectronStandIn } from '../../support/electron-stand-in'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium-flags'
 import { FakeClock } from '../../support/fake-clock'
 import { launchSundown, type ShownPrompt } from '../../support/launch-sundown'
 
 const BUILT_RENDERER = pathToFileURL(resolve('out/renderer/index.html')).href
 /** Where each run leaves its screenshots for a person to look at. */
 export const SCREENS_DIR = resolve('test-results/screens')
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Electron loads the built renderer's module scripts from file://; Chromium needs leave to.
-  '--allow-file-access-from-files',
-]
 
 /** Runs in the page before the app: a `window.sundown` whose every command crosses to the Node side. */
 function installBridge(commands: readonly string[]): void {
@@ -73,7 +63,7 @@ export async function startFullStack(start: number): Promise<FullStack> {
   const shown: ShownPrompt[] = []
   const sundown = launchSundown(clock, app.getPath('userData'), shown)
   const browser: Browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
   const contexts: BrowserContext[] = []

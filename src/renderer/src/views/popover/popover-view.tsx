@@ -16,6 +16,7 @@ import { QuickActions, type Panel } from './quick-actions'
 import { StayLateForm } from './stay-late-form'
 import './popover.css'
 import { useMessages } from '../../i18n/messages-context'
+import { ViewFailed } from '../../view-error-boundary'
 
 /** The tray popover; Esc closes it, Enter saves the check-in, focus starts on the first control. */
 export function PopoverView() {
@@ -43,15 +44,7 @@ export function PopoverView() {
     return () => document.removeEventListener('visibilitychange', onHide)
   }, [])
 
-  if (failed) {
-    return (
-      <main className="view-failed">
-        <div role="alert">
-          <h1>{m.common.loadFailed}</h1>
-        </div>
-      </main>
-    )
-  }
+  if (failed) return <ViewFailed message={m.common.loadFailed} />
   if (!today) return null
 
   const phase = dayPhaseOf(today, now)

@@ -13,6 +13,7 @@ import { useWeekSummary } from './use-week-summary'
 import { StayLateForm } from '../popover/stay-late-form'
 import './ritual.css'
 import { useMessages } from '../../i18n/messages-context'
+import { ViewFailed } from '../../view-error-boundary'
 
 /** The ritual window; it records the ritual as started when it opens, and Esc closes it keeping saved answers. */
 export function RitualView() {
@@ -113,15 +114,7 @@ export function RitualView() {
     else next()
   }
 
-  if (failed) {
-    return (
-      <main className="view-failed">
-        <div role="alert">
-          <h1>{m.common.loadFailed}</h1>
-        </div>
-      </main>
-    )
-  }
+  if (failed) return <ViewFailed message={m.common.loadFailed} />
   if (!today || !screen) return null
 
   if (completed) {
