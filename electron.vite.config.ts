@@ -2,6 +2,18 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { preloadChunks } from './build/preload-chunk-plugin'
+import { REACT_ON_PREACT } from './build/react-on-preact'
+
+const MESSAGE_MODULE = /messages\/(\w+)\/(\w+)\.ts$/
+
+/** `messages-de-popover-<hash>.js` for a language's area, the bundler's usual name for any other chunk. */
+function messageChunkName(chunk: { facadeModuleId: string | null }): string {
+  const [, language, area] = MESSAGE_MODULE.exec(chunk.facadeModuleId ?? '') ?? []
+  return language && area
+    ? `assets/messages-${language}-${area}-[hash].js`
+    : 'assets/[name]-[hash].js'
+}
 
 export default defineConfig({
   main: {
@@ -15,11 +27,20 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    resolve: { alias: REACT_ON_PREACT },
+    // React's chunk and the popover's, the window opened most, start loading with the page.
+    plugins: [
+      react(),
+      preloadChunks(['/src/renderer/src/render-view.tsx', '/views/popover/popover-view.tsx']),
+    ],
     build: {
       sourcemap: false,
       minify: true,
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve('src/renderer/index.html'),
+        // Message chunks carry their language and area, so a reader (and figure 4) can tell them apart.
+        output: { chunkFileNames: messageChunkName },
+      },
     },
   },
 })

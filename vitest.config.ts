@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { REACT_ON_PREACT } from './build/react-on-preact'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium-flags'
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
@@ -34,10 +35,19 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // The components are tested on the runtime they ship with.
+        resolve: { alias: REACT_ON_PREACT },
+        // Bundled before the first test file loads: a dependency found mid-run reloads the browser.
+        optimizeDeps: {
+          include: ['preact', 'preact/compat', 'preact/compat/client', 'preact/test-utils'],
+        },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/renderer/support/english-messages.ts'],
+          setupFiles: [
+            'tests/renderer/support/preact-act.ts',
+            'tests/renderer/support/english-messages.ts',
+          ],
           browser: {
             enabled: true,
             headless: true,

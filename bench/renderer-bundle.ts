@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { VIEW_AREAS } from '../src/shared/messages/view-areas'
+import type { ViewName } from '../src/shared/ipc-contract'
 import { figure, type Figure } from './figures'
 
 /** gzip -9: the weight the budgets are stated in. */
@@ -62,19 +64,29 @@ export class RendererBundle {
     return seen
   }
 
-  /** The lazily loaded chunk of a view (`month-view-<hash>.js`), or null when the entry carries the view. */
-  viewChunk(view: string): string | null {
-    return (
-      [...this.assets.keys()].find((name) => posix.basename(name).startsWith(`${view}-view-`)) ??
-      null
-    )
+  /** The chunk whose name starts with `prefix` (`month-view-`, `messages-en-common-`); throws when the build has none. */
+  chunk(prefix: string): string {
+    const found = [...this.assets.keys()].find((name) => posix.basename(name).startsWith(prefix))
+    if (found === undefined) throw new Error(`The build has no ${prefix}<hash>.js chunk`)
+    return found
   }
 
-  /** The JavaScript a window showing `view` loads: the entry's closure and, if it has one, the view chunk's. */
-  viewFiles(view: string): Set<string> {
-    const chunk = this.viewChunk(view)
-    const entry = this.staticClosure(this.entry)
-    return chunk === null ? entry : new Set([...entry, ...this.staticClosure(chunk)])
+  /**
+   * What every window loads before its first render: the entry and, side by side, the renderer
+   * (the UI runtime and the shell) and the common words, with their static imports.
+   */
+  shellFiles(): Set<string> {
+    const files = this.staticClosure(this.entry)
+    this.staticClosure(this.chunk('render-view-'), files)
+    return this.staticClosure(this.chunk('messages-en-common-'), files)
+  }
+
+  /** The JavaScript a window showing `view` loads before its first render, in English: the shell, the view's chunk and its message chunks. */
+  viewFiles(view: ViewName): Set<string> {
+    const files = this.staticClosure(this.chunk(`${view}-view-`), this.shellFiles())
+    for (const area of VIEW_AREAS[view])
+      this.staticClosure(this.chunk(`messages-en-${area}-`), files)
+    return files
   }
 
   /** The gzip weight of some chunks. */
@@ -121,7 +133,7 @@ export function rendererWeightFigures(outDir: string): Figure[] {
     )
   }
   const bundle = new RendererBundle(rendererDir)
-  const shell = bundle.staticClosure(bundle.entry)
+  const shell = bundle.shellFiles()
   const popover = bundle.weigh(bundle.viewFiles('popover'))
   const monthExtra = bundle.weigh([...bundle.viewFiles('month')].filter((file) => !shell.has(file)))
   const everything = bundle.allJs()

@@ -1,5 +1,8 @@
 /** Figure 5's browser side: Debian's Chromium through playwright-core, the built renderer, a fake `window.sundown`. */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import {
   chromium,
   type Browser,
@@ -7,7 +10,7 @@ import {
   type CDPSession,
   type Page,
 } from 'playwright-core'
-import { installFakeSundown, type PageMarks } from './page-scripts'
+import { INTERACTIVE_SIGNAL, installFakeSundown, type PageMarks } from './page-scripts'
 import type { PageData } from './renderer-fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags'
 
@@ -43,12 +46,33 @@ export const markOf = <Key extends keyof PageMarks>(page: Page, key: Key) =>
     key,
   ) as Promise<PageMarks[Key]>
 
-/** Waits until the popover's first control has focus with today's data shown; ms since navigation. */
-export async function waitInteractive(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () => (globalThis as unknown as { __bench: PageMarks }).__bench.interactiveAt !== null,
-  )
+/**
+ * Opens `url` and waits, without touching the page, until its popover's first control has focus
+ * with today's data shown; answers the ms since navigation.
+ */
+export async function openInteractive(page: Page, url: string): Promise<number> {
+  const signalled = page.waitForEvent('console', {
+    predicate: (message) => message.text() === INTERACTIVE_SIGNAL,
+    timeout: 30_000,
+  })
+  await page.goto(url, { waitUntil: 'commit' })
+  await signalled
   return (await markOf(page, 'interactiveAt')) as number
+}
+
+/**
+ * A page with nothing but a popover-shaped status line and a button its module script focuses:
+ * the floor every cold load on this machine pays (a new renderer process, a document, a module).
+ */
+export function blankPopoverUrl(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'sundown-bench-blank-'))
+  writeFileSync(
+    join(folder, 'index.html'),
+    '<!doctype html><div class="popover"><p class="day-status">Ends 17:30</p><button>Start</button></div>' +
+      '<script type="module" src="./focus.js"></script>',
+  )
+  writeFileSync(join(folder, 'focus.js'), "document.querySelector('button').focus()\n")
+  return pathToFileURL(join(folder, 'index.html')).href
 }
 
 /** Main-thread CPU time so far, in ms: every task, and the script part of them. */

@@ -2,7 +2,8 @@
 import { StrictMode } from 'react'
 import { expect, test } from 'vitest'
 import { render } from 'vitest-browser-react'
-import { AppShell, loadView } from '../../src/renderer/src/app-shell'
+import { AppShell } from '../../src/renderer/src/app-shell'
+import { loadView } from '../../src/renderer/src/view-loaders'
 import { ViewErrorBoundary } from '../../src/renderer/src/view-error-boundary'
 import { installFakeSundown } from './support/fake-sundown'
 

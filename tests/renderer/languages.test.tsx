@@ -3,10 +3,9 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core'
-import { AppShell, loadView } from '../../src/renderer/src/app-shell'
 import { setFormatLocale } from '../../src/renderer/src/format/cached-format'
-import { MessagesProvider } from '../../src/renderer/src/i18n/messages-context'
-import { loadViewWords } from '../../src/renderer/src/i18n/view-messages'
+import { prepareView } from '../../src/renderer/src/prepare-view'
+import { PreparedViewRoot } from '../../src/renderer/src/render-view'
 import type { ViewName } from '../../src/shared/ipc-contract'
 import { installFakeSundown, type FakeOptions } from './support/fake-sundown'
 
@@ -14,15 +13,11 @@ const TUESDAY = '2026-11-24'
 const morning = [{ type: 'app-started', time: '09:00' }] as const
 const speaking = (language: string): Settings => ({ ...DEFAULT_SETTINGS, language })
 
-/** Renders a view the way main.tsx does: today's language first, then the view's own message chunks. */
+/** Opens a view the way the entry does: today and its language first, then the view's own message chunks. */
 async function open(view: ViewName, options: Partial<FakeOptions> & { time: string }) {
   const fake = installFakeSundown({ date: TUESDAY, days: { [TUESDAY]: [...morning] }, ...options })
-  const [View, words] = await Promise.all([loadView(view), loadViewWords(view, fake.api)])
-  const screen = await render(
-    <MessagesProvider view={view} initial={words} api={fake.api}>
-      <AppShell View={View} />
-    </MessagesProvider>,
-  )
+  const prepared = await prepareView(view, fake.api)
+  const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   return { fake, screen }
 }
 

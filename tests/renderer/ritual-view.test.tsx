@@ -40,7 +40,7 @@ describe('one step at a time', () => {
     await expect.element(stepHeading(screen)).toHaveTextContent('Review what got done today')
     await expect.element(screen.getByText('Step 1 of 5')).toBeVisible()
     await expect.element(screen.getByRole('textbox')).toHaveFocus()
-    expect(fake.callsTo('startRitual')).toHaveLength(1)
+    await expect.poll(() => fake.callsTo('startRitual')).toHaveLength(1)
   })
 
   test('each answer is saved on moving on; Skip saves nothing', async () => {

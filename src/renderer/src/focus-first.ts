@@ -1,5 +1,5 @@
 /** Puts keyboard focus on a view's first control when it opens, so the keyboard works at once. */
-import { useEffect, type RefObject } from 'react'
+import { useLayoutEffect, type RefObject } from 'react'
 
 const CONTROLS = [
   'button:not(:disabled)',
@@ -22,7 +22,8 @@ export function useFocusFirstControl(
   container: RefObject<HTMLElement | null>,
   ready: boolean,
 ): void {
-  useEffect(() => {
+  // Before the first paint, so the window is usable the moment it shows.
+  useLayoutEffect(() => {
     if (!ready) return
     focusFirstControl(container.current)
     const onVisible = () => {

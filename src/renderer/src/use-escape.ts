@@ -1,13 +1,15 @@
 /** Esc as "close this window", unless something inside (an open form) already handled it. */
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 /** Calls the latest `onEscape` for an Escape key press nobody inside the page claimed with preventDefault. */
 export function useEscape(onEscape: () => void): void {
   const latest = useRef(onEscape)
-  useEffect(() => {
+  // Layout effects run as each render commits (Preact runs plain effects only after paint), so a
+  // key or close that follows typing at once still sees the latest draft.
+  useLayoutEffect(() => {
     latest.current = onEscape
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return
       event.preventDefault()

@@ -1,13 +1,15 @@
 /** Runs a last step when the window closes: an IPC message sent now still reaches the main process. */
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 /** Calls the latest `onPageHide` when the page is being unloaded (the window's close button, a quit). */
 export function usePageHide(onPageHide: () => void): void {
   const latest = useRef(onPageHide)
-  useEffect(() => {
+  // Layout effects run as each render commits (Preact runs plain effects only after paint), so a
+  // key or close that follows typing at once still sees the latest draft.
+  useLayoutEffect(() => {
     latest.current = onPageHide
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onHide = () => latest.current()
     window.addEventListener('pagehide', onHide)
     return () => window.removeEventListener('pagehide', onHide)

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Instant } from '../../core'
 import type { SundownApi, TodayState } from '../../shared/ipc-contract'
+import { useInitialToday } from './initial-today'
 import { msUntilNextMinute } from './minute-clock'
 
 /** What a view reads: the latest state (null until it arrives), the ticking clock, and a way to take a command's answer. */
@@ -15,17 +16,19 @@ export interface TodayData {
 }
 
 /**
- * Loads today once, then follows `onTodayChanged`. Between pushes only the clock
+ * Starts from the state fetched before the first render, if any, and asks once more (a push may
+ * have come between), then follows `onTodayChanged`. Between pushes only the clock
  * moves: it keeps the offset to the main process's clock (a test's fake clock
  * included) and ticks on each minute, on window focus and when the window is
  * shown again, without asking main for anything — except once the day's window
  * has ended, when the date itself has changed.
  */
 export function useToday(api: SundownApi = window.sundown): TodayData {
-  const [today, setToday] = useState<TodayState | null>(null)
-  const [now, setNow] = useState<Instant>(() => Date.now())
+  const initial = useInitialToday()
+  const [today, setToday] = useState<TodayState | null>(initial)
+  const [now, setNow] = useState<Instant>(() => initial?.now ?? Date.now())
   const [failed, setFailed] = useState(false)
-  const offset = useRef(0)
+  const offset = useRef(initial === null ? 0 : initial.now - Date.now())
   const refetchedFor = useRef<Instant | null>(null)
 
   const apply = useCallback((next: TodayState) => {

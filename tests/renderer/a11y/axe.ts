@@ -13,7 +13,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
 export const SCHEMES = ['light', 'dark'] as const
 export type Scheme = (typeof SCHEMES)[number]
 
-/** Each window's title (main.tsx sets it) and the size main opens it at (src/main/view-windows.ts). */
+/** Each window's title (the entry sets it) and the size main opens it at (src/main/view-windows.ts). */
 const TITLES: Record<ViewName, string> = {
   popover: 'Sundown',
   ritual: 'Shutdown ritual',
@@ -29,7 +29,7 @@ const WINDOW_SIZES: Record<ViewName, [number, number]> = {
 
 /**
  * Makes the test page look like the app's index.html for `view` (title, `data-view`, window size)
- * and emulates the colour scheme, as main.tsx and Chromium would before the view renders.
+ * and emulates the colour scheme, as the entry and Chromium would before the view renders.
  */
 export async function openAs(view: ViewName, scheme: Scheme): Promise<void> {
   await theme(scheme)

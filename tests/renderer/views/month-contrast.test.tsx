@@ -20,6 +20,7 @@ test.each(['light', 'dark'] as const)(
     installApi({ ...october, ...november }, '2026-11-24')
     const screen = await render(<MonthView />)
     await expect.element(screen.getByRole('heading', { name: 'November 2026' })).toBeVisible()
+    await expect.element(screen.getByRole('button', { name: /November 24, 2026/ })).toBeVisible()
     const root = screen.container.querySelector<HTMLElement>('.month-view')
     if (!root) throw new Error('no month view')
     const style = (element: Element) => getComputedStyle(element)

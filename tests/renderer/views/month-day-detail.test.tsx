@@ -15,6 +15,7 @@ async function renderNovember() {
   const api = installApi(stories, '2026-11-24')
   const screen = await render(<MonthView />)
   await expect.element(screen.getByRole('heading', { name: 'November 2026' })).toBeVisible()
+  await expect.element(screen.getByRole('button', { name: /November 2, 2026/ })).toBeVisible()
   return { api, screen }
 }
 

@@ -1,20 +1,7 @@
 /** The messages a window loads: only its view's areas, in the language main says the user reads. */
-import type { SundownApi, TodayState, ViewName } from '../../../shared/ipc-contract'
-import {
-  loadMessages,
-  type Area,
-  type Language,
-  type Messages,
-  type WindowArea,
-} from '../../../shared/messages'
-
-/** The areas each view shows; the popover's stay-late form appears in the ritual too. */
-export const VIEW_AREAS: Readonly<Record<ViewName, readonly WindowArea[]>> = {
-  popover: ['common', 'popover'],
-  ritual: ['common', 'ritual', 'popover'],
-  month: ['common', 'month'],
-  settings: ['common', 'settings', 'problems'],
-}
+import type { TodayState, ViewName } from '../../../shared/ipc-contract'
+import { loadMessages, type Area, type Language, type Messages } from '../../../shared/messages'
+import { VIEW_AREAS } from '../../../shared/messages/view-areas'
 
 const ALL_AREAS: readonly Area[] = [
   'common',
@@ -65,9 +52,11 @@ export async function loadViewMessages(view: ViewName, language: Language): Prom
   return withAreas(loaded)
 }
 
-/** The words a window starts with: today's language from main (English if it cannot say), then its chunks. */
-export async function loadViewWords(view: ViewName, api: SundownApi): Promise<ViewWords> {
-  const today = await api.getToday().catch(() => null)
+/** The words a window starts with: today's language from main (English when it could not say), then its chunks. */
+export async function loadViewWords(
+  view: ViewName,
+  today: Pick<TodayState, 'language' | 'locale'> | null,
+): Promise<ViewWords> {
   const { language, locale } = languageOfToday(today)
   return { language, locale, messages: await loadViewMessages(view, language) }
 }

@@ -8,6 +8,7 @@ import { daysBetween, formatLocalDate } from '../../format/local-date'
 import { formatClock, formatWallTime, wallTimeOf } from '../../format/time'
 import { readRefusal } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
+import { focusOnMount } from '../../focus-on-mount'
 
 type Confirmation = NonNullable<TodayState['confirmation']>
 
@@ -98,7 +99,7 @@ export function NextMorning({
               onChange={(event) => setLeftAt(event.target.value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
-              autoFocus
+              ref={focusOnMount}
             />
             <button type="submit" className="button primary" disabled={busy}>
               {m.popover.nextMorning.saveCorrection}

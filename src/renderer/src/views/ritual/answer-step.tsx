@@ -4,6 +4,7 @@ import { FieldError } from '../../components/field-error'
 import type { AnswerScreen } from './ritual-screens'
 import type { WeekSummary } from './use-week-summary'
 import { useMessages } from '../../i18n/messages-context'
+import { focusOnMount } from '../../focus-on-mount'
 
 function WeekLine({ summary }: { summary: WeekSummary | null }) {
   const m = useMessages()
@@ -66,7 +67,7 @@ export function AnswerStep({
         aria-describedby={error ? `${promptId} ${id}-error` : promptId}
         aria-invalid={error ? true : undefined}
         aria-required={screen.skippable ? undefined : true}
-        autoFocus
+        ref={focusOnMount}
       />
       <FieldError id={`${id}-error`} message={error} />
     </section>

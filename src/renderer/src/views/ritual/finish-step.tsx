@@ -1,6 +1,7 @@
 /** The last step: a moment to say the day is done, and the button that records it. */
 import { FieldError } from '../../components/field-error'
 import { useMessages } from '../../i18n/messages-context'
+import { focusOnMount } from '../../focus-on-mount'
 
 /** "Shutdown complete": pressing it completes the ritual and records the leave time. */
 export function FinishStep({
@@ -24,7 +25,7 @@ export function FinishStep({
         className="button primary finish-button"
         onClick={onFinish}
         disabled={busy}
-        autoFocus
+        ref={focusOnMount}
       >
         {m.ritual.finish.button}
       </button>

@@ -1,0 +1,32 @@
+/** Renders a prepared view with its words and first state: the only module of the entry's path that needs React. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { SundownApi } from '../../shared/ipc-contract'
+import { AppShell } from './app-shell'
+import { MessagesProvider, applyViewWords } from './i18n/messages-context'
+import { InitialTodayContext } from './initial-today'
+import type { PreparedView } from './prepare-view'
+import { runEffectsLikeReact } from './preact-timing'
+
+runEffectsLikeReact()
+
+/** The element tree of a prepared view: words, first state, error boundary. */
+export function PreparedViewRoot({ prepared, api }: { prepared: PreparedView; api: SundownApi }) {
+  return (
+    <MessagesProvider view={prepared.view} initial={prepared.words} api={api}>
+      <InitialTodayContext.Provider value={prepared.today}>
+        <AppShell View={prepared.View} />
+      </InitialTodayContext.Provider>
+    </MessagesProvider>
+  )
+}
+
+/** Applies the view's words to the page and renders it into `container`. */
+export function renderView(container: HTMLElement, prepared: PreparedView, api: SundownApi): void {
+  applyViewWords(prepared.view, prepared.words)
+  createRoot(container).render(
+    <StrictMode>
+      <PreparedViewRoot prepared={prepared} api={api} />
+    </StrictMode>,
+  )
+}
