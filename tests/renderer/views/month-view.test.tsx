@@ -40,10 +40,16 @@ test('a month with every status colours and marks each day and names every statu
   const cells = [...screen.container.querySelectorAll<HTMLButtonElement>('.calendar-days button')]
   expect(cells.map((cell) => cell.dataset['status'])).toEqual(summary.days.map((day) => day.status))
   expect(new Set(cells.map((cell) => cell.dataset['status']))).toEqual(new Set(ALL_STATUSES))
-  for (const status of ['on-time', 'a-little-late', 'late', 'very-late']) {
-    const cell = cells.find((each) => each.dataset['status'] === status)
-    expect(cell?.querySelector('svg.status-glyph'), `${status} carries a mark`).not.toBeNull()
-  }
+  const marks = ['on-time', 'a-little-late', 'late', 'very-late', 'day-off'].map((status) => {
+    const glyph = cells
+      .find((each) => each.dataset['status'] === status)
+      ?.querySelector<HTMLElement>('.status-glyph')
+    expect(glyph, `${status} carries a mark`).toBeTruthy()
+    return getComputedStyle(glyph as HTMLElement).maskImage
+  })
+  // Each status is told by its own shape, not only by colour.
+  expect(marks.every((mark) => mark.startsWith('url('))).toBe(true)
+  expect(new Set(marks).size).toBe(marks.length)
   const legend = screen.getByRole('list', { name: 'What the colours mean' })
   await expect.element(legend).toBeVisible()
   const items = [...legend.element().querySelectorAll('li')].map((item) => item.textContent)

@@ -1,5 +1,5 @@
 /** Calendar arithmetic on `YYYY-MM-DD` strings without a zone library: dates are days, so UTC is exact. */
-import { dateTimeFormat } from './cached-format'
+import { dateTimeFormat, formatLocale } from './cached-format'
 import type { LocalDate, MonthRef } from '../../../core'
 
 const DAY_MS = 86_400_000
@@ -39,4 +39,28 @@ export function dayNumberOf(date: LocalDate): number {
 /** A calendar date in the user's locale, e.g. "Friday" or "Friday 21 November". */
 export function formatLocalDate(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
   return dateTimeFormat({ ...options, timeZone: 'UTC' }).format(utcOf(date))
+}
+
+/**
+ * A writer of dates in one style, for views that write many: its formatter is looked up once per
+ * locale and each date's text kept, so re-rendering a month formats nothing again.
+ */
+export function localDateWriter(options: Intl.DateTimeFormatOptions): (date: LocalDate) => string {
+  const utcOptions = { ...options, timeZone: 'UTC' }
+  let writtenFor: string | undefined | null = null
+  let formatter: Intl.DateTimeFormat | null = null
+  let texts = new Map<LocalDate, string>()
+  return (date) => {
+    if (formatter === null || writtenFor !== formatLocale()) {
+      writtenFor = formatLocale()
+      formatter = dateTimeFormat(utcOptions)
+      texts = new Map()
+    }
+    let text = texts.get(date)
+    if (text === undefined) {
+      text = formatter.format(utcOf(date))
+      texts.set(date, text)
+    }
+    return text
+  }
 }

@@ -46,8 +46,6 @@ export const month: Messages['month'] = {
   barsLegendLate: 'Nach Feierabend',
   barsLegendAfterHours: 'Später am Abend (wieder am Schreibtisch)',
   barsOnTimeMark: 'Pünktlich',
-  barTooltip: ({ date, late, afterHours }) =>
-    `${date}: ${late} nach Feierabend, ${afterHours} später am Abend`,
   barsNote: 'Dieselben Zahlen stehen in der Tabelle unten.',
 
   figuresTitle: 'Dieser Monat in Zahlen',

@@ -46,8 +46,6 @@ export const month = {
   barsLegendLate: 'Past the end',
   barsLegendAfterHours: 'After-hours (back at the desk later)',
   barsOnTimeMark: 'On time',
-  barTooltip: ({ date, late, afterHours }: { date: string; late: string; afterHours: string }) =>
-    `${date}: ${late} past the end, ${afterHours} after hours`,
   barsNote: 'The same numbers are in the table below.',
 
   figuresTitle: 'This month in numbers',

@@ -46,8 +46,6 @@ export const month: Messages['month'] = {
   barsLegendLate: 'Después de la hora',
   barsLegendAfterHours: 'Fuera de horario (de vuelta al escritorio más tarde)',
   barsOnTimeMark: 'A tiempo',
-  barTooltip: ({ date, late, afterHours }) =>
-    `${date}: ${late} después de la hora, ${afterHours} fuera de horario`,
   barsNote: 'Los mismos números están en la tabla de abajo.',
 
   figuresTitle: 'Este mes en cifras',

@@ -46,8 +46,6 @@ export const month: Messages['month'] = {
   barsLegendLate: 'Après la fin',
   barsLegendAfterHours: 'Hors horaires (de retour au bureau plus tard)',
   barsOnTimeMark: 'À l’heure',
-  barTooltip: ({ date, late, afterHours }) =>
-    `${date} : ${late} après la fin, ${afterHours} hors horaires`,
   barsNote: 'Les mêmes chiffres figurent dans le tableau ci-dessous.',
 
   figuresTitle: 'Ce mois-ci en chiffres',

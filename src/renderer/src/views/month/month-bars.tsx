@@ -1,8 +1,8 @@
 /** Minutes past the end per day as SVG bars, with after-hours minutes stacked on top in a hatched fill. */
-import { useId } from 'react'
+import { Fragment, useId } from 'react'
 import type { DaySummary } from '../../../../core'
 import { isJudged, lateMinutesOf, afterHoursOf } from './month-numbers'
-import { formatDateShort, formatDayNumber, formatDuration } from './month-format'
+import { formatDayNumber, formatDuration } from './month-format'
 import { useMessages } from '../../i18n/messages-context'
 
 const SLOT = 20
@@ -18,7 +18,10 @@ const NICE_MAXIMA = [30, 60, 120, 240, 480, 720, 1440]
 const niceMax = (value: number): number =>
   NICE_MAXIMA.find((candidate) => candidate >= value) ?? Math.ceil(value / 720) * 720
 
-/** The bars beneath the heat map; hovering a bar previews that day like hovering its cell. */
+/**
+ * The bars beneath the heat map; hovering a bar previews that day like hovering its cell, so the
+ * day's figures show in its detail rather than in a tooltip per bar.
+ */
 export function MonthBars({
   days,
   onHover,
@@ -70,15 +73,16 @@ export function MonthBars({
           const after = afterHoursOf(day)
           const lateTop = y(late)
           return (
-            <g key={day.date} data-date={day.date} onMouseEnter={() => onHover(day.date)}>
-              <title>
-                {m.month.barTooltip({
-                  date: formatDateShort(day.date),
-                  late: formatDuration(late, m),
-                  afterHours: formatDuration(after, m),
-                })}
-              </title>
-              <rect x={x - 3} y={TOP} width={BAR + 6} height={PLOT} className="bars-hit" />
+            <Fragment key={day.date}>
+              <rect
+                x={x - 3}
+                y={TOP}
+                width={BAR + 6}
+                height={PLOT + BOTTOM}
+                className="bars-hit"
+                data-date={day.date}
+                onMouseEnter={() => onHover(day.date)}
+              />
               {late > 0 ? (
                 <rect x={x} y={lateTop} width={BAR} height={y(0) - lateTop} className="bar-late" />
               ) : null}
@@ -98,7 +102,7 @@ export function MonthBars({
               <text x={x + BAR / 2} y={TOP + PLOT + 14} textAnchor="middle" className="bars-day">
                 {formatDayNumber(day.date)}
               </text>
-            </g>
+            </Fragment>
           )
         })}
       </svg>

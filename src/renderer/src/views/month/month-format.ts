@@ -1,25 +1,25 @@
 /** Month-view words for dates, months and figures; clock times and durations come from the shared format/ helpers. */
 import { numberFormat } from '../../format/cached-format'
 import { formatDuration } from '../../format/duration'
-import { formatLocalDate } from '../../format/local-date'
+import { localDateWriter } from '../../format/local-date'
 import type { Messages } from '../../../../shared/messages'
 
 export { formatClock as formatTime, wallTimeOf as wallClockOf } from '../../format/time'
 export { formatDuration }
 
 /** "Tuesday, 24 November 2026" in the user's locale. */
-export const formatDateLong = (date: string): string => formatLocalDate(date, { dateStyle: 'full' })
+export const formatDateLong = localDateWriter({ dateStyle: 'full' })
 
 /** "Tue 24 Nov" in the user's locale. */
-export const formatDateShort = (date: string): string =>
-  formatLocalDate(date, { weekday: 'short', day: 'numeric', month: 'short' })
+export const formatDateShort = localDateWriter({ weekday: 'short', day: 'numeric', month: 'short' })
+
+const monthWriter = localDateWriter({ month: 'long', year: 'numeric' })
 
 /** "November 2026" in the user's locale. */
-export const formatMonth = (month: string): string =>
-  formatLocalDate(`${month}-01`, { month: 'long', year: 'numeric' })
+export const formatMonth = (month: string): string => monthWriter(`${month}-01`)
 
 /** The day of the month as the locale writes it. */
-export const formatDayNumber = (date: string): string => formatLocalDate(date, { day: 'numeric' })
+export const formatDayNumber = localDateWriter({ day: 'numeric' })
 
 /** A signed duration for a change from last month: "+12 min", "−1 h 5 min". */
 export const formatSignedDuration = (minutes: number, m: Pick<Messages, 'common'>): string =>
@@ -42,3 +42,20 @@ export const formatDecimal = (value: number, signed = false): string =>
 /** A signed whole number ("+12", "−3") in the user's locale. */
 export const formatSigned = (value: number): string =>
   numberFormat({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value)
+
+/**
+ * Builds every formatter a month is written with, writing one sample each: a page's first Intl
+ * formatters cost milliseconds, so the view builds them while the month's data is on its way.
+ */
+export function prepareMonthFormats(m: Pick<Messages, 'common' | 'month'>): void {
+  const sample = '2000-01-03'
+  formatDateLong(sample)
+  formatDateShort(sample)
+  formatDayNumber(sample)
+  formatDuration(61, m)
+  formatSignedDuration(61, m)
+  formatPercent(0.5, m)
+  formatDecimal(1.5, true)
+  formatSigned(1)
+  numberFormat().format(1)
+}

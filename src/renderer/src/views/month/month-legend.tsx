@@ -1,4 +1,5 @@
 /** The heat map's key: every status with its colour, its mark and what it means. */
+import { memo } from 'react'
 import { LATENESS_BANDS, type DayStatus } from '../../../../core/month-summary'
 import type { Messages } from '../../../../shared/messages'
 import { formatDuration } from './month-format'
@@ -17,8 +18,11 @@ function hintFor(status: DayStatus, m: Pick<Messages, 'common' | 'month'>): stri
   return null
 }
 
-/** A list of swatches drawn exactly like the day cells, each named in words. */
-export function MonthLegend() {
+/**
+ * A list of swatches drawn exactly like the day cells, each named in words; it depends on nothing
+ * but the words, so it is drawn while the month loads and skipped when the month arrives.
+ */
+export const MonthLegend = memo(function MonthLegend() {
   const m = useMessages()
   return (
     <ul className="legend" aria-label={m.month.legendLabel}>
@@ -37,4 +41,4 @@ export function MonthLegend() {
       ))}
     </ul>
   )
-}
+})

@@ -1,17 +1,11 @@
 /** The month window: heat map, bars, figures, review and table for one month, with month-to-month navigation. */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
-import type { MonthSummary } from '../../../../core'
 import { DayDetail } from './day-detail'
-import { addMonths, lastDateOf } from './month-dates'
-import { MonthBars } from './month-bars'
+import { addMonths } from './month-dates'
+import { MonthBody } from './month-body'
 import { MonthCalendar } from './month-calendar'
-import { MonthFigures } from './month-figures'
-import { formatMonth } from './month-format'
+import { formatMonth, prepareMonthFormats } from './month-format'
 import { MonthLegend } from './month-legend'
-import { isEmptyMonth } from './month-numbers'
-import { MonthReview } from './month-review'
-import { MonthTable } from './month-table'
-import { MonthWeekdays } from './month-weekdays'
 import { useMonthData } from './use-month-data'
 import { firstDayOfWeek } from './week-start'
 import { useMessages } from '../../i18n/messages-context'
@@ -24,20 +18,6 @@ import './month-extras.css'
 const keepsArrows = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-
-function EmptyMonth({ summary, today }: { summary: MonthSummary; today: string }) {
-  const m = useMessages()
-  const name = formatMonth(summary.month)
-  const notStarted = `${summary.month}-01` > today
-  return (
-    <div className="month-empty" role="status">
-      <p className="month-empty-title">
-        {notStarted ? m.month.emptyFuture({ month: name }) : m.month.empty({ month: name })}
-      </p>
-      {notStarted ? null : <p className="muted">{m.month.emptyHint}</p>}
-    </div>
-  )
-}
 
 /** The month view; it fetches everything itself through `window.sundown`. */
 export function MonthView() {
@@ -75,6 +55,8 @@ export function MonthView() {
     [month, setMonth],
   )
 
+  useEffect(() => prepareMonthFormats(m), [m])
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
@@ -92,6 +74,7 @@ export function MonthView() {
     summary && focusDay !== null
       ? (summary.days[Math.min(focusDay, summary.days.length) - 1]?.date ?? null)
       : null
+  const ready = summary && today !== null && month !== null ? { summary, today, month } : null
   const shownDate = hovered ?? selected
   const shownDay = summary?.days.find((day) => day.date === shownDate) ?? null
   const title = month ? formatMonth(month) : ''
@@ -136,51 +119,43 @@ export function MonthView() {
             {m.month.retry}
           </button>
         </div>
-      ) : summary === null || today === null || month === null ? (
-        <p className="muted" role="status">
-          {m.month.loading}
-        </p>
       ) : (
         <>
           <div className="month-top">
             <div className="month-chart">
-              <MonthCalendar
-                month={month}
-                days={summary.days}
-                firstDay={firstDay}
-                today={today}
-                selected={selected}
-                focusDate={focusDate}
-                onSelect={selectDay}
-                onOpen={openDay}
-                onHover={setHovered}
-                detailId={detailId}
-              />
+              {ready ? (
+                <MonthCalendar
+                  month={ready.month}
+                  days={ready.summary.days}
+                  firstDay={firstDay}
+                  today={ready.today}
+                  selected={selected}
+                  focusDate={focusDate}
+                  onSelect={selectDay}
+                  onOpen={openDay}
+                  onHover={setHovered}
+                  detailId={detailId}
+                />
+              ) : (
+                <p className="muted month-loading" role="status">
+                  {m.month.loading}
+                </p>
+              )}
               <MonthLegend />
             </div>
-            <DayDetail
-              id={detailId}
-              day={shownDay}
-              editable={shownDate !== null && shownDate === selected}
-              today={today}
-              onCorrected={reload}
-            />
+            {ready ? (
+              <DayDetail
+                id={detailId}
+                day={shownDay}
+                editable={shownDate !== null && shownDate === selected}
+                today={ready.today}
+                onCorrected={reload}
+              />
+            ) : null}
           </div>
-          {isEmptyMonth(summary) ? (
-            <EmptyMonth summary={summary} today={today} />
-          ) : (
-            <>
-              <MonthBars days={summary.days} onHover={setHovered} />
-              <div className="month-numbers">
-                <MonthFigures summary={summary} />
-                <MonthWeekdays summary={summary} firstDay={firstDay} />
-              </div>
-            </>
-          )}
-          {lastDateOf(month) <= today ? (
-            <MonthReview key={month} month={month} saved={summary.review} onSaved={replace} />
+          {ready ? (
+            <MonthBody {...ready} firstDay={firstDay} onHover={setHovered} onSaved={replace} />
           ) : null}
-          <MonthTable summary={summary} />
         </>
       )}
     </main>

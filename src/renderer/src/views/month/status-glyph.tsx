@@ -1,4 +1,4 @@
-/** Small SVG marks per day status, so lateness is told by shape as well as by colour. */
+/** Small marks per day status, so lateness is told by shape as well as by colour. */
 import type { DayStatus } from '../../../../core'
 
 /** The statuses in legend order, calmest first. */
@@ -12,29 +12,18 @@ export const STATUS_ORDER: readonly DayStatus[] = [
   'future',
 ]
 
-const dots = (count: number) =>
-  Array.from({ length: count }, (_, index) => (
-    <circle key={index} cx={6 + (index - (count - 1) / 2) * 3.8} cy={6} r={1.7} />
-  ))
+const MARKED: ReadonlySet<DayStatus> = new Set([
+  'on-time',
+  'a-little-late',
+  'late',
+  'very-late',
+  'day-off',
+])
 
-/** The mark drawn in a day cell and its legend swatch: a tick, one to three dots, or a dash. */
+/**
+ * The mark drawn in a day cell and its legend swatch: a tick, one to three dots, or a dash. The
+ * stylesheet draws it from the status class around it (month-chart.css), one element per cell.
+ */
 export function StatusGlyph({ status }: { status: DayStatus }) {
-  const mark =
-    status === 'on-time' ? (
-      <path d="M1.5 6.2 4.3 9 10.5 2.8" className="glyph-stroke" />
-    ) : status === 'a-little-late' ? (
-      dots(1)
-    ) : status === 'late' ? (
-      dots(2)
-    ) : status === 'very-late' ? (
-      dots(3)
-    ) : status === 'day-off' ? (
-      <path d="M2.5 6h7" className="glyph-stroke" />
-    ) : null
-  if (!mark) return null
-  return (
-    <svg className="status-glyph" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      {mark}
-    </svg>
-  )
+  return MARKED.has(status) ? <span className="status-glyph" aria-hidden="true" /> : null
 }
