@@ -2,7 +2,6 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
-import { preloadChunks } from './build/preload-chunk-plugin'
 import { REACT_ON_PREACT } from './build/react-on-preact'
 
 const MESSAGE_MODULE = /messages\/(\w+)\/(\w+)\.ts$/
@@ -28,11 +27,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: REACT_ON_PREACT },
-    // React's chunk and the popover's, the window opened most, start loading with the page.
-    plugins: [
-      react(),
-      preloadChunks(['/src/renderer/src/render-view.tsx', '/views/popover/popover-view.tsx']),
-    ],
+    plugins: [react()],
     build: {
       sourcemap: false,
       minify: true,

@@ -64,28 +64,36 @@ export class RendererBundle {
     return seen
   }
 
-  /** The chunk whose name starts with `prefix` (`month-view-`, `messages-en-common-`); throws when the build has none. */
-  chunk(prefix: string): string {
-    const found = [...this.assets.keys()].find((name) => posix.basename(name).startsWith(prefix))
-    if (found === undefined) throw new Error(`The build has no ${prefix}<hash>.js chunk`)
+  /** The chunk whose name starts with `prefix` (`month-view-`, `messages-en-common-`), or null. */
+  chunk(prefix: string): string | null {
+    return [...this.assets.keys()].find((name) => posix.basename(name).startsWith(prefix)) ?? null
+  }
+
+  /** Like `chunk`, for a chunk the build must have. */
+  requiredChunk(prefix: string): string {
+    const found = this.chunk(prefix)
+    if (found === null) throw new Error(`The build has no ${prefix}<hash>.js chunk`)
     return found
   }
 
-  /**
-   * What every window loads before its first render: the entry and, side by side, the renderer
-   * (the UI runtime and the shell) and the common words, with their static imports.
-   */
+  /** What every window loads before its first render: the entry and the common words, with their static imports. */
   shellFiles(): Set<string> {
-    const files = this.staticClosure(this.entry)
-    this.staticClosure(this.chunk('render-view-'), files)
-    return this.staticClosure(this.chunk('messages-en-common-'), files)
+    return this.staticClosure(
+      this.requiredChunk('messages-en-common-'),
+      this.staticClosure(this.entry),
+    )
   }
 
-  /** The JavaScript a window showing `view` loads before its first render, in English: the shell, the view's chunk and its message chunks. */
+  /**
+   * The JavaScript a window showing `view` loads before its first render, in English: the shell,
+   * the view's chunk (none for a view the entry carries) and the view's message chunks.
+   */
   viewFiles(view: ViewName): Set<string> {
-    const files = this.staticClosure(this.chunk(`${view}-view-`), this.shellFiles())
+    const files = this.shellFiles()
+    const viewChunk = this.chunk(`${view}-view-`)
+    if (viewChunk !== null) this.staticClosure(viewChunk, files)
     for (const area of VIEW_AREAS[view])
-      this.staticClosure(this.chunk(`messages-en-${area}-`), files)
+      this.staticClosure(this.requiredChunk(`messages-en-${area}-`), files)
     return files
   }
 

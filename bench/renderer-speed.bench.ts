@@ -22,7 +22,7 @@ import {
 import { RendererBundle } from './renderer-bundle'
 import { median } from './timing'
 
-const COLD_LOADS = 15
+const COLD_LOADS = 25
 const SHOWS = 20
 const MONTH_LOADS = 12
 const MB = 1024 * 1024

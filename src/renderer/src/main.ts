@@ -1,5 +1,6 @@
 /** Renderer entry: every window loads this page and shows the view its `?view=` names, in the user's language. */
 import { prepareView } from './prepare-view'
+import { renderView } from './render-view'
 import { viewFromSearch } from './view-name'
 import './styles.css'
 
@@ -9,10 +10,5 @@ document.documentElement.dataset['view'] = view
 
 const root = document.getElementById('root')
 if (root) {
-  // The entry holds no React: React, the view's chunk, today and its words all load side by side.
-  const [prepared, { renderView }] = await Promise.all([
-    prepareView(view, window.sundown),
-    import('./render-view'),
-  ])
-  renderView(root, prepared, window.sundown)
+  renderView(root, await prepareView(view, window.sundown), window.sundown)
 }

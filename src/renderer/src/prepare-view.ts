@@ -19,22 +19,25 @@ export interface PreparedView {
  * first render then shows data at once, so a window is usable the moment it paints.
  */
 export async function prepareView(view: ViewName, api: SundownApi): Promise<PreparedView> {
-  const today = api.getToday().then(warmClockFormat, () => null)
-  const [View, words, initialToday] = await Promise.all([
+  const today = api.getToday().catch(() => null)
+  // The words' chunks start loading first; the clock formatter is built while they arrive.
+  const words = today.then((state) => loadViewWords(view, state))
+  const warmed = today.then(warmClockFormat)
+  const [View, initialWords, initialToday] = await Promise.all([
     loadView(view),
-    today.then((state) => loadViewWords(view, state)),
+    words,
     today,
+    warmed,
   ])
-  return { view, View, words, today: initialToday }
+  return { view, View, words: initialWords, today: initialToday }
 }
 
 /**
- * Builds the clock formatter for today's zone and locale while the view's code still loads: the
- * first Intl formatter of a page loads the locale and zone data, some 15 ms the first render would
- * otherwise spend.
+ * Builds the clock formatter for today's zone and locale: the first Intl formatter of a page
+ * loads the locale and zone data, some 15 ms the first render would otherwise spend.
  */
-function warmClockFormat(today: TodayState): TodayState {
+function warmClockFormat(today: TodayState | null): void {
+  if (today === null) return
   setFormatLocale(today.locale)
   formatClock(today.now, today.zone)
-  return today
 }

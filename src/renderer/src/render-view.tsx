@@ -1,4 +1,4 @@
-/** Renders a prepared view with its words and first state: the only module of the entry's path that needs React. */
+/** Renders a prepared view into its window, with its words, its first state and Preact's effect timing. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { SundownApi } from '../../shared/ipc-contract'
