@@ -7,6 +7,6 @@ import { options } from 'preact'
  */
 export function runEffectsLikeReact(): void {
   options.requestAnimationFrame = (flush) => {
-    setTimeout(flush)
+    setTimeout(() => flush())
   }
 }
