@@ -39,3 +39,17 @@ test('when main cannot say what today is, the window still opens, in English, an
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   await expect.element(screen.getByRole('alert')).toMatchTextContent(/could not read today/)
 })
+
+test('the month window starts on the month of the day it was opened with, asking main for today once', async () => {
+  const fake = installFakeSundown({
+    date: TUESDAY,
+    time: '18:00',
+    days: { [TUESDAY]: [{ type: 'app-started', time: '09:00' }] },
+  })
+  const prepared = await prepareView('month', fake.api)
+  const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
+  await expect.element(screen.getByRole('heading', { name: 'November 2026' })).toBeVisible()
+  await expect.element(screen.getByRole('button', { name: /November 24, 2026/ })).toBeVisible()
+  expect(fake.callsTo('getToday')).toHaveLength(1)
+  expect(fake.callsTo('getMonth')).toEqual([{ month: '2026-11' }])
+})

@@ -1,7 +1,8 @@
-/** Loads today's date once and the summary of whichever month is shown, ignoring answers that arrive late. */
+/** Today's date (from the window's first state, or asked once) and the summary of whichever month is shown, ignoring answers that arrive late. */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MonthSummary } from '../../../../core'
 import { monthOfDate } from '../../format/local-date'
+import { useInitialToday } from '../../initial-today'
 import { hostToday } from './month-dates'
 
 /** Where the month view's data stands. */
@@ -10,12 +11,17 @@ export type MonthData =
 
 /** The month shown, today's date, the summary, and ways to move, reload or replace it. */
 export function useMonthData() {
-  const [today, setToday] = useState<string | null>(null)
-  const [month, setMonth] = useState<string | null>(null)
+  // The window's state from before its first render, when it has one, names today at once.
+  const initialDate = useInitialToday()?.plan.date ?? null
+  const [today, setToday] = useState<string | null>(initialDate)
+  const [month, setMonth] = useState<string | null>(() =>
+    initialDate === null ? null : monthOfDate(initialDate),
+  )
   const [data, setData] = useState<MonthData>({ state: 'loading' })
   const latest = useRef(0)
 
   useEffect(() => {
+    if (initialDate !== null) return
     let live = true
     window.sundown
       .getToday()
@@ -29,7 +35,7 @@ export function useMonthData() {
     return () => {
       live = false
     }
-  }, [])
+  }, [initialDate])
 
   const load = useCallback(async (target: string) => {
     const request = ++latest.current
