@@ -1,6 +1,6 @@
 // A day's detail on focus and on hover, and correcting its leave time through correctLeave.
 import { afterEach, expect, test } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { MonthView } from '../../../src/renderer/src/views/month/month-view'
 import { installApi, november, october } from './month-fixture'
@@ -128,4 +128,22 @@ test('days off and days still to come offer no correction', async () => {
     .element(screen.getByRole('region', { name: 'Thursday, November 26, 2026' }))
     .toBeVisible()
   expect(screen.container.querySelector('.leave-correction')).toBeNull()
+})
+
+test("the pointer over a day's bar previews that day, as over its cell", async () => {
+  const { screen } = await renderNovember()
+  const hit = screen.container.querySelector<SVGRectElement>('.bars-hit')
+  if (!hit) throw new Error('no bars')
+  const box = hit.getBoundingClientRect()
+  // November has 30 slots of equal width; the 5th is Thursday the 5th.
+  const overDay = (day: number) => ({ x: ((day - 0.5) / 30) * box.width, y: box.height / 2 })
+  await userEvent.hover(screen.getByRole('img', { name: /Minutes past the end/ }))
+  await userEvent.hover(page.elementLocator(hit), { position: overDay(5) })
+  await expect
+    .element(screen.getByRole('region', { name: 'Thursday, November 5, 2026' }))
+    .toBeVisible()
+  await userEvent.hover(page.elementLocator(hit), { position: overDay(19) })
+  await expect
+    .element(screen.getByRole('region', { name: 'Thursday, November 19, 2026' }))
+    .toBeVisible()
 })

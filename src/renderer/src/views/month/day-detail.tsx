@@ -4,7 +4,6 @@ import type { DaySummary, Instant } from '../../../../core'
 import { LeaveCorrection } from './leave-correction'
 import { isJudged } from './month-numbers'
 import { formatDateLong, formatDuration, formatTime, wallClockOf } from './month-format'
-import { StatusGlyph } from './status-glyph'
 import { useMessages } from '../../i18n/messages-context'
 
 /** What the detail panel needs: the day to show and whether it is the selected (editable) one. */
@@ -108,9 +107,7 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
     >
       <h2 id={`${id}-title`}>{dateLabel}</h2>
       <p className="detail-status">
-        <span className={`legend-swatch day-cell status-${day.status}`} aria-hidden="true">
-          <StatusGlyph status={day.status} />
-        </span>
+        <span className={`legend-swatch day-cell status-${day.status}`} aria-hidden="true"></span>
         {m.month.status[day.status]}
       </p>
       {day.plan?.season ? (

@@ -1,5 +1,5 @@
 /** Minutes past the end per day as SVG bars, with after-hours minutes stacked on top in a hatched fill. */
-import { Fragment, useId } from 'react'
+import { useId, type MouseEvent } from 'react'
 import type { DaySummary } from '../../../../core'
 import { isJudged, lateMinutesOf, afterHoursOf } from './month-numbers'
 import { formatDayNumber, formatDuration } from './month-format'
@@ -18,9 +18,41 @@ const NICE_MAXIMA = [30, 60, 120, 240, 480, 720, 1440]
 const niceMax = (value: number): number =>
   NICE_MAXIMA.find((candidate) => candidate >= value) ?? Math.ceil(value / 720) * 720
 
+/** A rectangle as path data. */
+const box = (x: number, top: number, width: number, height: number): string =>
+  `M${x} ${top}h${width}v${height}h${-width}Z`
+
+/** Every day's late, after-hours and on-time shapes, each kind as one path: a month is three elements, not ninety. */
+function barShapes(days: readonly DaySummary[], y: (minutes: number) => number) {
+  let late = ''
+  let after = ''
+  let onTime = ''
+  days.forEach((day, index) => {
+    const x = LEFT + index * SLOT + (SLOT - BAR) / 2
+    const lateMinutes = lateMinutesOf(day)
+    const afterMinutes = afterHoursOf(day)
+    const lateTop = y(lateMinutes)
+    if (lateMinutes > 0) late += box(x, lateTop, BAR, y(0) - lateTop)
+    if (afterMinutes > 0) {
+      const afterTop = y(lateMinutes + afterMinutes)
+      after += box(x, afterTop, BAR, Math.max(1, lateTop - afterTop - (lateMinutes > 0 ? 1 : 0)))
+    }
+    if (isJudged(day) && lateMinutes === 0) onTime += box(x, y(0) - 3, BAR, 3)
+  })
+  return { late, after, onTime }
+}
+
+/** The day whose slot the pointer is over, or null between the axis and the first slot. */
+function dayUnder(event: MouseEvent<SVGRectElement>, days: readonly DaySummary[]): string | null {
+  const toChart = event.currentTarget.ownerSVGElement?.getScreenCTM()?.inverse()
+  if (!toChart) return null
+  const x = new DOMPoint(event.clientX, event.clientY).matrixTransform(toChart).x
+  return days[Math.floor((x - LEFT) / SLOT)]?.date ?? null
+}
+
 /**
- * The bars beneath the heat map; hovering a bar previews that day like hovering its cell, so the
- * day's figures show in its detail rather than in a tooltip per bar.
+ * The bars beneath the heat map; the pointer over a day's slot previews that day like hovering
+ * its cell, so the day's figures show in its detail rather than in a tooltip per bar.
  */
 export function MonthBars({
   days,
@@ -37,6 +69,7 @@ export function MonthBars({
   const height = TOP + PLOT + BOTTOM
   const y = (minutes: number) => TOP + PLOT - (minutes / top) * PLOT
   const ticks = [0, top / 2, top]
+  const shapes = barShapes(days, y)
 
   return (
     <figure className="bars">
@@ -67,44 +100,30 @@ export function MonthBars({
             </text>
           </g>
         ))}
-        {days.map((day, index) => {
-          const x = LEFT + index * SLOT + (SLOT - BAR) / 2
-          const late = lateMinutesOf(day)
-          const after = afterHoursOf(day)
-          const lateTop = y(late)
-          return (
-            <Fragment key={day.date}>
-              <rect
-                x={x - 3}
-                y={TOP}
-                width={BAR + 6}
-                height={PLOT + BOTTOM}
-                className="bars-hit"
-                data-date={day.date}
-                onMouseEnter={() => onHover(day.date)}
-              />
-              {late > 0 ? (
-                <rect x={x} y={lateTop} width={BAR} height={y(0) - lateTop} className="bar-late" />
-              ) : null}
-              {after > 0 ? (
-                <rect
-                  x={x}
-                  y={y(late + after)}
-                  width={BAR}
-                  height={Math.max(1, lateTop - y(late + after) - (late > 0 ? 1 : 0))}
-                  fill={`url(#${hatchId})`}
-                  className="bar-after-outline"
-                />
-              ) : null}
-              {isJudged(day) && late === 0 ? (
-                <rect x={x} y={y(0) - 3} width={BAR} height={3} className="bar-on-time" />
-              ) : null}
-              <text x={x + BAR / 2} y={TOP + PLOT + 14} textAnchor="middle" className="bars-day">
-                {formatDayNumber(day.date)}
-              </text>
-            </Fragment>
-          )
-        })}
+        {shapes.late ? <path d={shapes.late} className="bar-late" /> : null}
+        {shapes.after ? (
+          <path d={shapes.after} fill={`url(#${hatchId})`} className="bar-after-outline" />
+        ) : null}
+        {shapes.onTime ? <path d={shapes.onTime} className="bar-on-time" /> : null}
+        {days.map((day, index) => (
+          <text
+            key={day.date}
+            x={LEFT + index * SLOT + SLOT / 2}
+            y={TOP + PLOT + 14}
+            textAnchor="middle"
+            className="bars-day"
+          >
+            {formatDayNumber(day.date)}
+          </text>
+        ))}
+        <rect
+          x={LEFT}
+          y={TOP}
+          width={days.length * SLOT}
+          height={PLOT + BOTTOM}
+          className="bars-hit"
+          onMouseMove={(event) => onHover(dayUnder(event, days))}
+        />
       </svg>
       <ul className="bars-legend" aria-hidden="true">
         <li>

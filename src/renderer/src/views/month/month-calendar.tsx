@@ -4,7 +4,6 @@ import type { DaySummary } from '../../../../core'
 import type { Messages } from '../../../../shared/messages'
 import { weekdayIndexOf } from '../../format/local-date'
 import { formatDateLong, formatDayNumber, formatDuration, formatMonth } from './month-format'
-import { StatusGlyph } from './status-glyph'
 import { weekdayName, weekdayOrder } from './week-start'
 import { useMessages } from '../../i18n/messages-context'
 
@@ -83,7 +82,6 @@ export function MonthCalendar(props: MonthCalendarProps) {
               onMouseEnter={() => props.onHover(day.date)}
             >
               <span className="day-number">{formatDayNumber(day.date)}</span>
-              <StatusGlyph status={day.status} />
             </button>
           </li>
         ))}

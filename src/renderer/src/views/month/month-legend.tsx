@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { LATENESS_BANDS, type DayStatus } from '../../../../core/month-summary'
 import type { Messages } from '../../../../shared/messages'
 import { formatDuration } from './month-format'
-import { STATUS_ORDER, StatusGlyph } from './status-glyph'
+import { STATUS_ORDER } from './status-order'
 import { useMessages } from '../../i18n/messages-context'
 
 /** What a status means in minutes, from the core's own lateness bands. */
@@ -28,9 +28,7 @@ export const MonthLegend = memo(function MonthLegend() {
     <ul className="legend" aria-label={m.month.legendLabel}>
       {STATUS_ORDER.map((status) => (
         <li key={status} className="legend-item" data-status={status}>
-          <span className={`legend-swatch day-cell status-${status}`} aria-hidden="true">
-            <StatusGlyph status={status} />
-          </span>
+          <span className={`legend-swatch day-cell status-${status}`} aria-hidden="true"></span>
           <span className="legend-text">
             {m.month.status[status]}
             {hintFor(status, m) ? (
