@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { DEFAULT_SETTINGS } from '../../src/core'
 import { PopoverView } from '../../src/renderer/src/views/popover/popover-view'
 import { installFakeSundown, shownClock, type FakeOptions } from './support/fake-sundown'
+import { LAUNCH_INTENTION, withLaunchSeason } from './support/launch-season'
 
 const TUESDAY = '2026-11-24'
 const MONDAY = '2026-11-23'
@@ -99,21 +99,8 @@ describe('the countdown reads where the day stands', () => {
 
 describe('the header tells the plan', () => {
   test("the season's intention shows when one is set", async () => {
-    const settings = {
-      ...DEFAULT_SETTINGS,
-      seasons: [
-        {
-          id: 'launch',
-          name: 'Launch',
-          from: '2026-11-16',
-          to: '2026-12-04',
-          weekly: DEFAULT_SETTINGS.weekly,
-          intention: 'Ship it without losing sleep',
-        },
-      ],
-    }
-    const { screen } = await openPopover({ time: '10:00', settings })
-    await expect.element(screen.getByText('Ship it without losing sleep')).toBeVisible()
+    const { screen } = await openPopover({ time: '10:00', settings: withLaunchSeason })
+    await expect.element(screen.getByText(LAUNCH_INTENTION)).toBeVisible()
     await expect.element(screen.getByText('Launch', { exact: true })).toBeVisible()
   })
 

@@ -2,7 +2,6 @@
 import { expect } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
 import { ViewErrorBoundary } from '../../../src/renderer/src/view-error-boundary'
 import { PopoverView } from '../../../src/renderer/src/views/popover/popover-view'
 import {
@@ -11,26 +10,12 @@ import {
   type FakeOptions,
   type Happening,
 } from '../support/fake-sundown'
+import { withLaunchSeason } from '../support/launch-season'
 
 const TUESDAY = '2026-11-24'
 const MONDAY = '2026-11-23'
 const SATURDAY = '2026-11-28'
 const morning: Happening[] = [{ type: 'app-started', time: '09:00' }]
-
-/** A season in force, so the header shows its name and intention. */
-const withSeason: Settings = {
-  ...DEFAULT_SETTINGS,
-  seasons: [
-    {
-      id: 'launch',
-      name: 'Launch',
-      from: '2026-11-16',
-      to: '2026-12-04',
-      weekly: DEFAULT_SETTINGS.weekly,
-      intention: 'Ship it without losing sleep',
-    },
-  ],
-}
 
 /** Monday ended with a screen lock and a ritual's answers: Tuesday morning asks about it. */
 const yesterdayLocked = {
@@ -51,7 +36,7 @@ async function open(options: Partial<FakeOptions> & { time: string }) {
   const fake = installFakeSundown({
     date: TUESDAY,
     days: { [options.date ?? TUESDAY]: morning },
-    settings: withSeason,
+    settings: withLaunchSeason,
     ...options,
   })
   const screen = await render(<PopoverView />)

@@ -1,21 +1,12 @@
 // Export, import and the idle-detection note in the settings view.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { render } from 'vitest-browser-react'
 import { DEFAULT_SETTINGS } from '../../../src/core'
-import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
-import { installSettingsApi } from './settings-fixture'
+import { renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-async function renderSettings(...args: Parameters<typeof installSettingsApi>) {
-  const api = installSettingsApi(...args)
-  const screen = await render(<SettingsView />)
-  await expect.element(screen.getByRole('heading', { name: 'Your data' })).toBeVisible()
-  return { api, screen }
-}
 
 test('export says where the file went, or that it was cancelled', async () => {
   const { api, screen } = await renderSettings()

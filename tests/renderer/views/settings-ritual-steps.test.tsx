@@ -1,20 +1,11 @@
 // Ritual steps: reordered from the keyboard with focus following the moved step, added and removed.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { render } from 'vitest-browser-react'
-import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
-import { installSettingsApi } from './settings-fixture'
+import { renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-async function renderSettings() {
-  const api = installSettingsApi()
-  const screen = await render(<SettingsView />)
-  await expect.element(screen.getByRole('heading', { name: 'Shutdown ritual' })).toBeVisible()
-  return { api, screen }
-}
 
 const titles = () =>
   [...document.querySelectorAll<HTMLInputElement>('.step-list input[data-action="title"]')].map(

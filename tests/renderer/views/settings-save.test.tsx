@@ -1,21 +1,13 @@
 // Valid edits are saved whole through saveSettings: the schedule, seasons, one-off days, reminders and general settings.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { render } from 'vitest-browser-react'
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../../src/core'
-import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
-import { installSettingsApi, withSeason } from './settings-fixture'
+import { withSeason, type installSettingsApi } from './settings-fixture'
+import { renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-async function renderSettings(...args: Parameters<typeof installSettingsApi>) {
-  const api = installSettingsApi(...args)
-  const screen = await render(<SettingsView />)
-  await expect.element(screen.getByRole('heading', { name: 'Weekly schedule' })).toBeVisible()
-  return { api, screen }
-}
 
 const savedSettings = (api: ReturnType<typeof installSettingsApi>): Settings => {
   const saved = api.saveSettings.mock.lastCall?.[0]

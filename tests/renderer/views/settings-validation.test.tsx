@@ -1,20 +1,12 @@
 // Settings validation: the core's messages sit next to their fields, and invalid settings are never saved.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent, type Locator } from 'vitest/browser'
-import { render } from 'vitest-browser-react'
-import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
-import { installSettingsApi, withSeason } from './settings-fixture'
+import { withSeason } from './settings-fixture'
+import { renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-async function renderSettings(...args: Parameters<typeof installSettingsApi>) {
-  const api = installSettingsApi(...args)
-  const screen = await render(<SettingsView />)
-  await expect.element(screen.getByRole('heading', { name: 'Weekly schedule' })).toBeVisible()
-  return { api, screen }
-}
 
 /** The field is marked invalid and points at an error that says `message`, which sits right after it. */
 async function expectErrorNextTo(field: Locator, message: string) {

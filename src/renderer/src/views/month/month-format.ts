@@ -53,7 +53,6 @@ export function prepareMonthFormats(m: Pick<Messages, 'common' | 'month'>): void
   formatDateShort(sample)
   formatDayNumber(sample)
   formatDuration(61, m)
-  formatSignedDuration(61, m)
   formatPercent(0.5, m)
   formatDecimal(1.5, true)
   formatSigned(1)
