@@ -3,17 +3,8 @@ import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { MonthView } from '../../../src/renderer/src/views/month/month-view'
+import { STATUS_ORDER } from '../../../src/renderer/src/views/month/status-order'
 import { installApi, november, october, summaryOf } from './month-fixture'
-
-const ALL_STATUSES = [
-  'on-time',
-  'a-little-late',
-  'late',
-  'very-late',
-  'day-off',
-  'no-data',
-  'future',
-]
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -39,7 +30,7 @@ test('a month with every status colours and marks each day and names every statu
 
   const cells = [...screen.container.querySelectorAll<HTMLButtonElement>('.calendar-days button')]
   expect(cells.map((cell) => cell.dataset['status'])).toEqual(summary.days.map((day) => day.status))
-  expect(new Set(cells.map((cell) => cell.dataset['status']))).toEqual(new Set(ALL_STATUSES))
+  expect(new Set(cells.map((cell) => cell.dataset['status']))).toEqual(new Set(STATUS_ORDER))
   const marks = ['on-time', 'a-little-late', 'late', 'very-late', 'day-off'].map((status) => {
     const cell = cells.find((each) => each.dataset['status'] === status) as HTMLElement
     return getComputedStyle(cell, '::after').maskImage
