@@ -1,18 +1,16 @@
 /** What the fake `window.sundown` answers in figure 5: a TodayState and month summaries built by the real core from the ten-year history. */
 import {
   DEFAULT_SETTINGS,
-  addDays,
   instantAt,
-  nextPrompt,
-  planFor,
-  replayDay,
   type DayEvent,
   type LocalDate,
   type MonthRef,
   type MonthSummary,
 } from '../src/core'
+import { createDayService } from '../src/main/day-service'
 import { summarizeStoredMonth } from '../src/main/month-service'
 import type { TodayState } from '../src/shared/ipc-contract'
+import { MESSAGES } from '../src/shared/messages/all'
 import { HISTORY_TODAY, HISTORY_ZONE, tenYearsOfHistory } from './ten-years'
 
 const settings = DEFAULT_SETTINGS
@@ -25,39 +23,37 @@ export interface PageData {
   holdMonth: boolean
 }
 
-/** Today at `time` on `date`, from the day's events up to then and yesterday's ritual answers. */
+/**
+ * Today at `minutes` past midnight on `date`, from the real day service over the history up to
+ * then, as main would push it to an English (US) system: words, locale and written texts included.
+ */
 function todayAt(
   history: ReadonlyMap<LocalDate, DayEvent[]>,
   date: LocalDate,
   minutes: number,
 ): TodayState {
   const now = instantAt(date, minutes, HISTORY_ZONE)
-  const plan = planFor(settings, date, HISTORY_ZONE)
-  const events = (history.get(date) ?? []).filter((event) => event.at <= now)
-  const record = replayDay(plan, events, settings, now)
-  const yesterday = (history.get(addDays(date, -1)) ?? []).filter(
-    (event): event is Extract<DayEvent, { type: 'ritual-answer' }> =>
-      event.type === 'ritual-answer',
-  )
-  const answer = (stepId: string) =>
-    yesterday.find((event) => event.stepId === stepId)?.answer ?? ''
-  const firstTask = answer('first-task')
-  const openLoops = answer('open-loops')
-  return {
-    now,
-    zone: HISTORY_ZONE,
-    plan,
-    record,
-    nextPrompt: nextPrompt(now, plan, events, settings),
-    prompting: false,
-    confirmation: null,
-    carriedOver: firstTask || openLoops ? { firstTask, openLoops } : null,
-    idleDetection: 'available',
-    undeliveredPrompt: false,
-    ritualSteps: settings.ritualSteps,
-    headsUpMinutes: settings.headsUpMinutes,
-    snoozeMinutes: settings.snoozeMinutes,
-  }
+  const day = createDayService({
+    now: () => now,
+    zone: () => HISTORY_ZONE,
+    settings: () => settings,
+    log: {
+      append: () => undefined,
+      eventsFor: (day) => (history.get(day) ?? []).filter((event) => event.at <= now),
+    },
+    // Last night's leave time was already confirmed: the popover opens on the day itself.
+    memory: {
+      lastHeartbeat: () => null,
+      recordHeartbeat: () => false,
+      wasConfirmationAsked: () => true,
+      markConfirmationAsked: () => undefined,
+    },
+    newId: () => 'bench',
+    idleDetection: () => 'available',
+    undeliveredPrompt: () => false,
+    localization: () => ({ language: 'en', locale: 'en-US', messages: MESSAGES.en }),
+  })
+  return day.today()
 }
 
 /** The popover's data (today at 16:20) and the month view's (the last day of a full month). */

@@ -17,6 +17,7 @@ import {
 import type { TodayState } from '../shared/ipc-contract'
 import { shownStepTitle } from '../shared/messages/step-title'
 import type { Localization } from '../shared/messages'
+import { writeDayTexts } from '../shared/written-texts'
 
 /** An event as callers describe it: the service gives it an id and, unless given, the current instant. */
 export type NewEvent = DayEvent extends infer Event
@@ -123,16 +124,18 @@ export function createDayService(deps: DayServiceDeps) {
         (shown) => shown.prompt !== 'heads-up' && shown.forEndAt === record.endAt,
       )
     const { language, locale, messages } = deps.localization()
+    const zone = deps.zone()
+    const confirmation = confirmationFor(date)
     return {
       now,
-      zone: deps.zone(),
+      zone,
       language,
       locale,
       plan,
       record,
       nextPrompt: nextPrompt(now, plan, events, settings),
       prompting,
-      confirmation: confirmationFor(date),
+      confirmation,
       carriedOver: carriedOver(date, settings),
       idleDetection: deps.idleDetection(),
       undeliveredPrompt: deps.undeliveredPrompt(),
@@ -142,6 +145,7 @@ export function createDayService(deps: DayServiceDeps) {
       })),
       headsUpMinutes: settings.headsUpMinutes,
       snoozeMinutes: settings.snoozeMinutes,
+      texts: writeDayTexts({ plan, record, confirmation }, zone, locale),
     }
   }
 

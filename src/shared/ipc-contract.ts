@@ -13,6 +13,7 @@ import type {
 import { SettingsObjectSchema, minutesOfTime } from '../core'
 import type { COMMAND_NAMES } from './ipc-channels'
 import type { Language } from './messages'
+import type { WrittenTexts } from './written-texts'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -43,6 +44,12 @@ export interface TodayState {
   ritualSteps: Settings['ritualSteps']
   headsUpMinutes: number
   snoozeMinutes: number
+  /**
+   * The clock times and headings this state shows, already written in its locale and zone, so a
+   * window renders it without building an Intl formatter. Main always sends them; a window
+   * writes any that are missing (a fixture's state) itself.
+   */
+  texts?: WrittenTexts
 }
 
 /** What a save of settings answers: saved, or the field errors and nothing saved. */

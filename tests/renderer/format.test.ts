@@ -6,7 +6,9 @@ import {
   monthOfDate,
   weekdayIndexOf,
 } from '../../src/renderer/src/format/local-date'
-import { formatClock, wallTimeOf } from '../../src/renderer/src/format/time'
+import { setFormatLocale } from '../../src/renderer/src/format/cached-format'
+import { learnTexts } from '../../src/renderer/src/format/texts-from-main'
+import { formatClock, formatDayHeading, wallTimeOf } from '../../src/renderer/src/format/time'
 import { msUntilNextMinute } from '../../src/renderer/src/minute-clock'
 import { readRefusal } from '../../src/renderer/src/refusal'
 import { viewFromSearch } from '../../src/renderer/src/view-name'
@@ -44,6 +46,31 @@ describe('clock values', () => {
     expect(wallTimeOf(Date.UTC(2026, 10, 24, 16, 30), 'Europe/Berlin')).toBe('17:30')
     expect(wallTimeOf(Date.UTC(2026, 10, 24, 23, 5), 'Europe/Berlin')).toBe('00:05')
     expect(wallTimeOf(Date.UTC(2026, 2, 29, 1, 15), 'Europe/Berlin')).toBe('03:15')
+  })
+
+  test("main's written texts are used only in the locale and zone they were written for", () => {
+    const halfPastFourUtc = Date.UTC(2026, 10, 24, 16, 30)
+    setFormatLocale('de-DE')
+    learnTexts({
+      locale: 'de-DE',
+      zone: 'Europe/Berlin',
+      clocks: { [halfPastFourUtc]: '17.30 Uhr (from main)' },
+      wallTimes: { [halfPastFourUtc]: '17:31' },
+      dayHeadings: { '2026-11-24': 'Dienstag (from main)' },
+    })
+    expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toBe('17.30 Uhr (from main)')
+    expect(wallTimeOf(halfPastFourUtc, 'Europe/Berlin')).toBe('17:31')
+    expect(formatDayHeading('2026-11-24')).toBe('Dienstag (from main)')
+    expect(formatClock(halfPastFourUtc, 'Asia/Kolkata')).toBe('22:00')
+    expect(formatDayHeading('2026-11-25')).toBe('Mittwoch, 25. November')
+
+    // The user switched to English before main's next state arrived.
+    setFormatLocale('en-US')
+    expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toMatch(/^5:30\sPM$/)
+    expect(formatDayHeading('2026-11-24')).toBe('Tuesday, November 24')
+
+    learnTexts(undefined)
+    setFormatLocale(undefined)
   })
 })
 

@@ -2,7 +2,7 @@
 import type { ComponentType } from 'react'
 import type { SundownApi, TodayState, ViewName } from '../../shared/ipc-contract'
 import { setFormatLocale } from './format/cached-format'
-import { formatClock } from './format/time'
+import { learnTexts } from './format/texts-from-main'
 import { loadViewWords, type ViewWords } from './i18n/view-messages'
 import { loadView } from './view-loaders'
 
@@ -20,24 +20,10 @@ export interface PreparedView {
  */
 export async function prepareView(view: ViewName, api: SundownApi): Promise<PreparedView> {
   const today = api.getToday().catch(() => null)
-  // The words' chunks start loading first; the clock formatter is built while they arrive.
   const words = today.then((state) => loadViewWords(view, state))
-  const warmed = today.then(warmClockFormat)
-  const [View, initialWords, initialToday] = await Promise.all([
-    loadView(view),
-    words,
-    today,
-    warmed,
-  ])
+  const [View, initialWords, initialToday] = await Promise.all([loadView(view), words, today])
+  // The first render writes in the user's locale, with the clock times main already wrote.
+  setFormatLocale(initialWords.locale)
+  learnTexts(initialToday?.texts)
   return { view, View, words: initialWords, today: initialToday }
-}
-
-/**
- * Builds the clock formatter for today's zone and locale: the first Intl formatter of a page
- * loads the locale and zone data, some 15 ms the first render would otherwise spend.
- */
-function warmClockFormat(today: TodayState | null): void {
-  if (today === null) return
-  setFormatLocale(today.locale)
-  formatClock(today.now, today.zone)
 }

@@ -36,11 +36,6 @@ export function dayNumberOf(date: LocalDate): number {
   return Math.floor(utcOf(date) / DAY_MS)
 }
 
-/** A calendar date in the user's locale, e.g. "Friday" or "Friday 21 November". */
-export function formatLocalDate(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
-  return dateTimeFormat({ ...options, timeZone: 'UTC' }).format(utcOf(date))
-}
-
 /**
  * A writer of dates in one style, for views that write many: its formatter is looked up once per
  * locale and each date's text kept, so re-rendering a month formats nothing again.

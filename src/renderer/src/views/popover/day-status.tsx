@@ -4,8 +4,7 @@ import type { TodayState } from '../../../../shared/ipc-contract'
 import type { Messages } from '../../../../shared/messages'
 import { describeCountdown } from '../../format/countdown'
 import { dayProgressOf, type DayPhase } from '../../format/day-phase'
-import { formatLocalDate } from '../../format/local-date'
-import { formatClock } from '../../format/time'
+import { formatClock, formatDayHeading } from '../../format/time'
 import { useMessages } from '../../i18n/messages-context'
 
 function planLine(today: TodayState, m: Pick<Messages, 'popover'>): string | null {
@@ -34,7 +33,7 @@ export function DayStatus({
   const stayingLate = record.stayingLate
   const plannedHours = planLine(today, m)
   const intention = plan.season?.intention.trim()
-  const date = formatLocalDate(plan.date, { weekday: 'long', day: 'numeric', month: 'long' })
+  const date = formatDayHeading(plan.date)
   return (
     <header className="day-status">
       <p className="day-date">

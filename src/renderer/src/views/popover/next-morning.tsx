@@ -4,8 +4,8 @@ import type { LocalDate } from '../../../../core'
 import type { TodayState } from '../../../../shared/ipc-contract'
 import type { Messages } from '../../../../shared/messages'
 import { FieldError } from '../../components/field-error'
-import { daysBetween, formatLocalDate } from '../../format/local-date'
-import { formatClock, formatWallTime, wallTimeOf } from '../../format/time'
+import { daysBetween } from '../../format/local-date'
+import { formatClock, formatDayHeading, formatWallTime, wallTimeOf } from '../../format/time'
 import { readRefusal } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 import { focusOnMount } from '../../focus-on-mount'
@@ -16,7 +16,7 @@ const dayLabel = (date: LocalDate, today: LocalDate, m: Pick<Messages, 'popover'
   daysBetween(date, today) === 1
     ? m.popover.nextMorning.yesterday
     : m.popover.nextMorning.onDay({
-        day: formatLocalDate(date, { weekday: 'long', day: 'numeric', month: 'long' }),
+        day: formatDayHeading(date),
       })
 
 /** Asks once about yesterday's leave time; answers with the state the API returns. */
