@@ -36,13 +36,16 @@ export interface ViewWeight {
 /** The renderer's script graph: the entry from index.html, each chunk's static imports. */
 export class RendererBundle {
   private readonly assets: Map<string, string>
-  readonly entry: string
+  /** The module scripts index.html names (the bundler may list a chunk the entry imports too). */
+  readonly entries: string[]
 
   constructor(readonly rendererDir: string) {
     const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
-    const entry = /<script[^>]+type="module"[^>]+src="\.\/([^"]+\.js)"/.exec(html)?.[1]
-    if (!entry) throw new Error(`No module script in ${join(rendererDir, 'index.html')}`)
-    this.entry = entry
+    this.entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.\/([^"]+\.js)"/g)].map(
+      (match) => match[1] as string,
+    )
+    if (this.entries.length === 0)
+      throw new Error(`No module script in ${join(rendererDir, 'index.html')}`)
     this.assets = new Map(
       filesUnder(rendererDir)
         .filter((name) => name.endsWith('.js'))
@@ -78,10 +81,9 @@ export class RendererBundle {
 
   /** What every window loads before its first render: the entry and the common words, with their static imports. */
   shellFiles(): Set<string> {
-    return this.staticClosure(
-      this.requiredChunk('messages-en-common-'),
-      this.staticClosure(this.entry),
-    )
+    const files = new Set<string>()
+    for (const entry of this.entries) this.staticClosure(entry, files)
+    return this.staticClosure(this.requiredChunk('messages-en-common-'), files)
   }
 
   /**

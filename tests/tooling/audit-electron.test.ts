@@ -63,12 +63,12 @@ describe('judging findings', () => {
   it("accepts Preact's timers in its hashed chunk only, not the same check in the app's own code", () => {
     const { accepted, unexpected } = judgeFindings([
       finding('DANGEROUS_FUNCTIONS_JS_CHECK', 'renderer/assets/preact-DBMeCY6S.js'),
-      finding('DANGEROUS_FUNCTIONS_JS_CHECK', 'renderer/assets/index-DGShFBq8.js'),
+      finding('DANGEROUS_FUNCTIONS_JS_CHECK', 'renderer/assets/shell-DGShFBq8.js'),
     ])
     expect(accepted.map((entry) => entry.finding.file)).toEqual([
       'renderer/assets/preact-DBMeCY6S.js',
     ])
-    expect(unexpected.map((entry) => entry.file)).toEqual(['renderer/assets/index-DGShFBq8.js'])
+    expect(unexpected.map((entry) => entry.file)).toEqual(['renderer/assets/shell-DGShFBq8.js'])
   })
 
   it('names reviewed entries that no longer occur', () => {

@@ -9,6 +9,9 @@ const view = viewFromSearch(window.location.search)
 document.documentElement.dataset['view'] = view
 
 const root = document.getElementById('root')
+// No top-level await: the language chunks import from this entry, and would wait on it forever.
 if (root) {
-  renderView(root, await prepareView(view, window.sundown), window.sundown)
+  void prepareView(view, window.sundown).then((prepared) =>
+    renderView(root, prepared, window.sundown),
+  )
 }
