@@ -3,33 +3,32 @@
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
-const keyOf = (locale: string | undefined, options: object) =>
-  `${locale ?? ''}|${JSON.stringify(options)}`
+/** The formatter `cache` holds for `locale` and `options`, built by `build` the first time. */
+function reused<Formatter, Options>(
+  cache: Map<string, Formatter>,
+  locale: string | undefined,
+  options: Options,
+  build: (locale: string | undefined, options: Options) => Formatter,
+): Formatter {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let formatter = cache.get(key)
+  if (!formatter) {
+    formatter = build(locale, options)
+    cache.set(key, formatter)
+  }
+  return formatter
+}
 
 /** A date-time formatter for `locale` (undefined: the runtime's own) and `options`; the hour cycle is left to the locale. */
-export function dateTimeFormatFor(
+export const dateTimeFormatFor = (
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = keyOf(locale, options)
-  let formatter = dateTimeFormats.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options)
-    dateTimeFormats.set(key, formatter)
-  }
-  return formatter
-}
+): Intl.DateTimeFormat =>
+  reused(dateTimeFormats, locale, options, (tag, opts) => new Intl.DateTimeFormat(tag, opts))
 
 /** A number formatter for `locale` (undefined: the runtime's own) and `options`. */
-export function numberFormatFor(
+export const numberFormatFor = (
   locale: string | undefined,
   options: Intl.NumberFormatOptions = {},
-): Intl.NumberFormat {
-  const key = keyOf(locale, options)
-  let formatter = numberFormats.get(key)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options)
-    numberFormats.set(key, formatter)
-  }
-  return formatter
-}
+): Intl.NumberFormat =>
+  reused(numberFormats, locale, options, (tag, opts) => new Intl.NumberFormat(tag, opts))

@@ -94,28 +94,23 @@ test('the month window starts on the month of the day it was opened with, asking
   expect(fake.callsTo('getMonth')).toEqual([{ month: '2026-11' }])
 })
 
-test("the popover's first render writes no time, date or number itself: main sent them written", async () => {
-  const { prepared, api } = await preparedBusyDay({ withTexts: true })
+/** Renders the busy day's popover, checks what it shows, and answers how often Intl wrote meanwhile. */
+async function showBusyDay({ withTexts }: { withTexts: boolean }): Promise<number> {
+  const { prepared, api } = await preparedBusyDay({ withTexts })
   const written = countIntlWriting()
   const screen = await render(<PreparedViewRoot prepared={prepared} api={api} />)
-
   expect(screen.container.querySelector('h1')?.textContent).toMatch(
     /^Ends 5:30\sPM · in 1 h 12 min$/,
   )
   await expect.element(screen.getByText(/^Tuesday, November 24 · 9:00\sAM/)).toBeVisible()
   await expect.element(screen.getByText('1:30\u202fPM')).toBeVisible()
-  expect(written()).toBe(0)
+  return written()
+}
+
+test("the popover's first render writes no time, date or number itself: main sent them written", async () => {
+  expect(await showBusyDay({ withTexts: true })).toBe(0)
 })
 
 test('a state that comes without written texts is still written in full, by the window', async () => {
-  const { prepared, api } = await preparedBusyDay({ withTexts: false })
-  const written = countIntlWriting()
-  const screen = await render(<PreparedViewRoot prepared={prepared} api={api} />)
-
-  expect(screen.container.querySelector('h1')?.textContent).toMatch(
-    /^Ends 5:30\sPM · in 1 h 12 min$/,
-  )
-  await expect.element(screen.getByText(/^Tuesday, November 24 · 9:00\sAM/)).toBeVisible()
-  await expect.element(screen.getByText('1:30\u202fPM')).toBeVisible()
-  expect(written()).toBeGreaterThan(0)
+  expect(await showBusyDay({ withTexts: false })).toBeGreaterThan(0)
 })
