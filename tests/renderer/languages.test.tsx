@@ -5,7 +5,7 @@ import { render } from 'vitest-browser-react'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core'
 import { setFormatLocale } from '../../src/renderer/src/format/cached-format'
 import { prepareView } from '../../src/renderer/src/prepare-view'
-import { PreparedViewRoot } from '../../src/renderer/src/render-view'
+import { PreparedViewRoot, applyPreparedView } from '../../src/renderer/src/render-view'
 import type { ViewName } from '../../src/shared/ipc-contract'
 import { installFakeSundown, type FakeOptions } from './support/fake-sundown'
 
@@ -17,6 +17,7 @@ const speaking = (language: string): Settings => ({ ...DEFAULT_SETTINGS, languag
 async function open(view: ViewName, options: Partial<FakeOptions> & { time: string }) {
   const fake = installFakeSundown({ date: TUESDAY, days: { [TUESDAY]: [...morning] }, ...options })
   const prepared = await prepareView(view, fake.api)
+  applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   return { fake, screen }
 }

@@ -4,7 +4,7 @@ import { render } from 'vitest-browser-react'
 import type { SundownApi } from '../../src/shared/ipc-contract'
 import { setFormatLocale } from '../../src/renderer/src/format/cached-format'
 import { prepareView } from '../../src/renderer/src/prepare-view'
-import { PreparedViewRoot } from '../../src/renderer/src/render-view'
+import { PreparedViewRoot, applyPreparedView } from '../../src/renderer/src/render-view'
 import { installFakeSundown } from './support/fake-sundown'
 
 const TUESDAY = '2026-11-24'
@@ -60,6 +60,7 @@ test("the popover's first render shows today and has its first control focused",
   expect(prepared.today?.plan.date).toBe(TUESDAY)
   expect(fake.callsTo('getToday')).toHaveLength(1)
 
+  applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   // Read at once, not polled: nothing waits on a second round trip to main.
   const heading = screen.container.querySelector('h1')
@@ -76,6 +77,7 @@ test('when main cannot say what today is, the window still opens, in English, an
   expect(prepared.words.language).toBe('en')
 
   fake.refuseNext('getToday', 'The day could not be read.')
+  applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   await expect.element(screen.getByRole('alert')).toMatchTextContent(/could not read today/)
 })
@@ -87,6 +89,7 @@ test('the month window starts on the month of the day it was opened with, asking
     days: { [TUESDAY]: [{ type: 'app-started', time: '09:00' }] },
   })
   const prepared = await prepareView('month', fake.api)
+  applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   await expect.element(screen.getByRole('heading', { name: 'November 2026' })).toBeVisible()
   await expect.element(screen.getByRole('button', { name: /November 24, 2026/ })).toBeVisible()
@@ -98,6 +101,7 @@ test('the month window starts on the month of the day it was opened with, asking
 async function showBusyDay({ withTexts }: { withTexts: boolean }): Promise<number> {
   const { prepared, api } = await preparedBusyDay({ withTexts })
   const written = countIntlWriting()
+  applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={api} />)
   expect(screen.container.querySelector('h1')?.textContent).toMatch(
     /^Ends 5:30\sPM · in 1 h 12 min$/,

@@ -1,8 +1,6 @@
 /** What a window needs before its first render, fetched side by side so none waits on another. */
 import type { ComponentType } from 'react'
 import type { SundownApi, TodayState, ViewName } from '../../shared/ipc-contract'
-import { setFormatLocale } from './format/cached-format'
-import { learnTexts } from './format/texts-from-main'
 import { loadViewWords, type ViewWords } from './i18n/view-messages'
 import { loadView } from './view-loaders'
 
@@ -22,8 +20,5 @@ export async function prepareView(view: ViewName, api: SundownApi): Promise<Prep
   const today = api.getToday().catch(() => null)
   const words = today.then((state) => loadViewWords(view, state))
   const [View, initialWords, initialToday] = await Promise.all([loadView(view), words, today])
-  // The first render writes in the user's locale, with the clock times main already wrote.
-  setFormatLocale(initialWords.locale)
-  learnTexts(initialToday?.texts)
   return { view, View, words: initialWords, today: initialToday }
 }
