@@ -1,5 +1,5 @@
 /** Figure 5's browser side: Debian's Chromium through playwright-core, the built renderer, a fake `window.sundown`. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -63,8 +63,9 @@ export async function openInteractive(page: Page, url: string): Promise<number> 
 /**
  * A page with nothing but a popover-shaped status line and a button its module script focuses:
  * the floor every cold load on this machine pays (a new renderer process, a document, a module).
+ * `remove` deletes its folder.
  */
-export function blankPopoverUrl(): string {
+export function blankPopoverPage(): { url: string; remove: () => void } {
   const folder = mkdtempSync(join(tmpdir(), 'sundown-bench-blank-'))
   writeFileSync(
     join(folder, 'index.html'),
@@ -72,7 +73,10 @@ export function blankPopoverUrl(): string {
       '<script type="module" src="./focus.js"></script>',
   )
   writeFileSync(join(folder, 'focus.js'), "document.querySelector('button').focus()\n")
-  return pathToFileURL(join(folder, 'index.html')).href
+  return {
+    url: pathToFileURL(join(folder, 'index.html')).href,
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  }
 }
 
 /** Main-thread CPU time so far, in ms: every task, and the script part of them. */

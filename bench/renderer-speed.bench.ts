@@ -16,7 +16,7 @@ import {
   launchChromium,
   pssBytes,
   rendererPids,
-  blankPopoverUrl,
+  blankPopoverPage,
   openInteractive,
 } from './renderer-page'
 import { RendererBundle } from './renderer-bundle'
@@ -59,26 +59,30 @@ test('5. renderer speed in Chromium', async (context) => {
   const data = rendererData()
 
   const counted = new RendererBundle(dirname(RENDERER_HTML)).viewFiles('popover')
-  const blankUrl = blankPopoverUrl()
+  const blankPage = blankPopoverPage()
   const cold: number[] = []
   const blank: number[] = []
   const onDemand: number[] = []
   const uncounted = new Set<string>()
-  // Our page and the blank one take turns, so a busy spell on the machine lands on both.
-  for (let run = 0; run < COLD_LOADS; run++) {
-    const fresh = await freshContext(browser, data.popover, VIEWPORTS.popover)
-    const startedAt = performance.now()
-    const page = await fresh.newPage()
-    page.on('request', (request) => {
-      const file = /\/(assets\/[^/?#]+\.js)$/.exec(request.url())?.[1]
-      if (file !== undefined && !counted.has(file)) uncounted.add(file)
-    })
-    cold.push(await openInteractive(page, urlOf('popover')))
-    onDemand.push(performance.now() - startedAt)
-    await fresh.close()
-    const floor = await freshContext(browser, data.popover, VIEWPORTS.popover)
-    blank.push(await openInteractive(await floor.newPage(), blankUrl))
-    await floor.close()
+  try {
+    // Our page and the blank one take turns, so a busy spell on the machine lands on both.
+    for (let run = 0; run < COLD_LOADS; run++) {
+      const fresh = await freshContext(browser, data.popover, VIEWPORTS.popover)
+      const startedAt = performance.now()
+      const page = await fresh.newPage()
+      page.on('request', (request) => {
+        const file = /\/(assets\/[^/?#]+\.js)$/.exec(request.url())?.[1]
+        if (file !== undefined && !counted.has(file)) uncounted.add(file)
+      })
+      cold.push(await openInteractive(page, urlOf('popover')))
+      onDemand.push(performance.now() - startedAt)
+      await fresh.close()
+      const floor = await freshContext(browser, data.popover, VIEWPORTS.popover)
+      blank.push(await openInteractive(await floor.newPage(), blankPage.url))
+      await floor.close()
+    }
+  } finally {
+    blankPage.remove()
   }
 
   const pidsBefore = new Set(await rendererPids(browser))
