@@ -62,6 +62,7 @@ function npm(args: string[], cwd: string, mirror: string, cache: string) {
 const builtSince = (path: string, sinceMs: number) =>
   existsSync(path) && statSync(path).mtimeMs >= sinceMs
 
+// On Windows the binary is electron.exe, which a shell-script stand-in cannot be.
 describe.skipIf(process.platform === 'win32')('the README commands on a fresh clone', () => {
   let root: string
   let project: string
@@ -116,6 +117,25 @@ describe.skipIf(process.platform === 'win32')('the README commands on a fresh cl
       true,
     )
     expect(builtSince(join(project, 'out/renderer/index.html'), startedMs)).toBe(true)
+  }, 240_000)
+
+  it('a later `npm start` uses the downloaded Electron without asking again, and passes options on', async () => {
+    const release = await serveStandInRelease()
+    const cache = join(root, 'cache')
+    expect((await npm(['start'], project, release.mirror, cache)).code).toBe(0)
+    const asked = release.requests.length
+    rmSync(cache, { recursive: true })
+
+    const { code, output } = await npm(
+      ['start', '--', '--noSandbox'],
+      project,
+      release.mirror,
+      cache,
+    )
+
+    expect(code, output).toBe(0)
+    expect(release.requests).toHaveLength(asked)
+    expect(readLaunch(record)?.args).toEqual(['.', '--no-sandbox'])
   }, 240_000)
 
   it('`npm run dev` downloads Electron and launches it against the renderer dev server', async () => {
