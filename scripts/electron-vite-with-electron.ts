@@ -122,13 +122,12 @@ function runElectronVite(command: string, args: string[], electronPath: string):
   })
 }
 
-if (import.meta.main) {
-  const [command, ...args] = process.argv.slice(2)
-  if (command !== 'preview' && command !== 'dev') {
-    console.error(
-      'usage: node scripts/electron-vite-with-electron.ts <preview|dev> [electron-vite options]',
-    )
-    process.exit(2)
-  }
-  runElectronVite(command, args, ensureElectron(process.env))
+// Only ever run, never imported (no import.meta.main guard: Node 24.0 and 24.1 lack it, and the start would do nothing).
+const [command, ...args] = process.argv.slice(2)
+if (command !== 'preview' && command !== 'dev') {
+  console.error(
+    'usage: node scripts/electron-vite-with-electron.ts <preview|dev> [electron-vite options]',
+  )
+  process.exit(2)
 }
+runElectronVite(command, args, ensureElectron(process.env))
