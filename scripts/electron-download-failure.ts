@@ -54,7 +54,7 @@ export function downloadFailureMessage(
   target: DownloadTarget,
   networkCause?: string,
 ): string {
-  const what = networkCause ? `${failure.what}: ${networkCause}` : failure.what
+  const what = (networkCause ? `${failure.what}: ${networkCause}` : failure.what).replace(/\.$/, '')
   return [
     `Could not download Electron ${target.version} for ${target.platform}-${target.arch}: ${what}.`,
     '',

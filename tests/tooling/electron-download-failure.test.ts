@@ -59,6 +59,12 @@ describe('the message after a failed download', () => {
     )
   })
 
+  it('ends the first line with one full stop, whatever the cause ends with', () => {
+    const failure = { what: `a network error reaching ${ZIP}`, url: ZIP, network: true }
+    const line = downloadFailureMessage(failure, TARGET, 'Request was cancelled.').split('\n')[0]
+    expect(line).toMatch(/Request was cancelled\.$/)
+  })
+
   it('offers the proxy variables, a mirror and an Electron already on disk', () => {
     expect(message).toMatch(/HTTPS_PROXY.*HTTP_PROXY.*NO_PROXY/)
     expect(message).toContain('ELECTRON_MIRROR=')
