@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { chooseElectronBinary, platformBinaryPath } from './electron-binary-choice.ts'
 import { downloadFailureMessage, readDownloadFailure } from './electron-download-failure.ts'
+import { downloadFile, downloadProgressLine } from './electron-download-progress.ts'
 
 type Env = Record<string, string | undefined>
 
@@ -60,32 +61,51 @@ function networkCause(url: string, env: Env): string | undefined {
   return result.stdout?.trim() || undefined
 }
 
+/** How often a line says the download is still running. */
+const PROGRESS_INTERVAL_MS = 10_000
+
+/** Runs install.js with its output collected, saying now and then how far the download got. */
+function runInstall(installJs: string, env: Env): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [installJs], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const collect = (chunk: Buffer) => (output += chunk.toString())
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    const startedMs = Date.now()
+    const progress = setInterval(() => {
+      const file = downloadFile(output)
+      const bytes = file && isFile(file) ? statSync(file).size : undefined
+      console.log(downloadProgressLine(bytes, Date.now() - startedMs))
+    }, PROGRESS_INTERVAL_MS)
+    child.on('close', (code) => {
+      clearInterval(progress)
+      resolve({ code, output })
+    })
+  })
+}
+
 /** Runs electron's own install.js (download, checksum, unzip, path.txt); returns an error message or null. */
-function fetchElectron(reason: string, env: Env): string | null {
+async function fetchElectron(reason: string, env: Env): Promise<string | null> {
   const { dir, version } = electronPackage()
   const binaryPath = platformBinaryPath(process.platform) ?? 'electron'
   console.log(
     `Electron ${version} for ${process.platform}-${process.arch}: ${reason}. Downloading it once (about 100 MB)…`,
   )
   const childEnv = downloadEnv(env)
-  const install = spawnSync(process.execPath, [join(dir, 'install.js')], {
-    env: childEnv,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (install.status === 0) return null
-  const output = `${install.stdout ?? ''}\n${install.stderr ?? ''}`
-  const failure = readDownloadFailure(output, install.status)
+  const { code, output } = await runInstall(join(dir, 'install.js'), childEnv)
+  if (code === 0) return null
+  const failure = readDownloadFailure(output, code)
   const cause = failure.network && failure.url ? networkCause(failure.url, childEnv) : undefined
   const target = { version, platform: process.platform, arch: process.arch, binaryPath }
   return downloadFailureMessage(failure, target, cause)
 }
 
 /** The binary to launch, fetched first when needed; exits with the reason when there is none. */
-function ensureElectron(env: Env): string {
+async function ensureElectron(env: Env): Promise<string> {
   let choice = chooseNow(env)
   if ('fetch' in choice) {
-    const problem = fetchElectron(choice.reason, env)
+    const problem = await fetchElectron(choice.reason, env)
     if (problem) {
       console.error(`\n${problem}\n`)
       process.exit(1)
@@ -130,4 +150,4 @@ if (command !== 'preview' && command !== 'dev') {
   )
   process.exit(2)
 }
-runElectronVite(command, args, ensureElectron(process.env))
+runElectronVite(command, args, await ensureElectron(process.env))
