@@ -162,7 +162,8 @@ class MenuStandIn {
       { role: 'windowMenu', label: 'Window' },
     ])
   static applicationMenu: MenuStandIn | null = MenuStandIn.defaultMenu()
-  static setApplicationMenu = (menu: MenuStandIn | null) => void (MenuStandIn.applicationMenu = menu)
+  static setApplicationMenu = (menu: MenuStandIn | null) =>
+    void (MenuStandIn.applicationMenu = menu)
   static getApplicationMenu = () => MenuStandIn.applicationMenu
   /** Finds an item by its label, for tests that click the menu. */
   item(label: string): MenuItemTemplate | undefined {
