@@ -43,6 +43,7 @@ class AppStandIn extends EventEmitter {
   exitCode: number | null = null
   exit = (exitCode = 0) => void ((this.quitRequested = true), (this.exitCode = exitCode))
   hasSingleInstanceLock = () => this.singleInstance
+  getAppPath = () => process.cwd()
   releaseSingleInstanceLock = () => void (this.singleInstance = false)
 }
 
@@ -220,6 +221,18 @@ const powerSaveBlocker = {
   isStarted: (id: number): boolean => powerSaveBlocker.active.has(id),
 }
 
+// issue 12 desktopA: what the start-up reads once Electron is ready.
+const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (_handler: Listener | null) => undefined,
+    setPermissionCheckHandler: (_handler: Listener | null) => undefined,
+  },
+}
+const nativeTheme = Object.assign(new EventEmitter(), {
+  shouldUseDarkColors: false,
+  shouldUseDarkColorsForSystemIntegratedUI: false,
+})
+
 class PowerMonitorStandIn extends EventEmitter {
   idleSeconds = 0
   getSystemIdleTime = () => this.idleSeconds
@@ -308,6 +321,8 @@ export {
   globalShortcut,
   shell,
   powerSaveBlocker,
+  session,
+  nativeTheme,
 }
 
 /** Forgets windows, trays, handlers and recordings between tests. */
@@ -348,4 +363,6 @@ export default {
   globalShortcut,
   shell,
   powerSaveBlocker,
+  session,
+  nativeTheme,
 }
