@@ -11,7 +11,7 @@ export interface AppNapGuard {
  * A windowless menu-bar app is what App Nap throttles: its timers may fire minutes late. Electron's
  * 'prevent-app-suspension' blocker stops that, but on macOS it also keeps the Mac from idle sleep
  * (electron#30859), so it is held only from shortly before the day's prompts until they are settled.
- * Windows and Linux do not throttle a tray app's timers this way, so nothing is held there.
+ * Windows and Linux have no App Nap, so nothing is held there.
  */
 export function createAppNapGuard(platform: NodeJS.Platform): AppNapGuard {
   let blockerId: number | null = null

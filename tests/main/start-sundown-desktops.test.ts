@@ -68,6 +68,17 @@ describe.each(['win32', 'linux'] as const)('on %s, the windows', (platform) => {
   })
 })
 
+describe.each(['darwin', 'win32', 'linux'] as const)('on %s, a packaged build', (platform) => {
+  afterEach(() => void (app.isPackaged = false))
+
+  it('lets no window open Developer Tools', () => {
+    app.isPackaged = true
+    launch(platform)
+    const preferences = popover()?.options['webPreferences'] as Record<string, unknown>
+    expect(preferences['devTools']).toBe(false)
+  })
+})
+
 describe('on macOS', () => {
   it('keeps an Edit menu for the text fields, and no Reload or Developer Tools', () => {
     launch('darwin')
