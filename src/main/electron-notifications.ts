@@ -42,8 +42,8 @@ export class ElectronNotifications {
     this.timings = { ...DEFAULT_TIMINGS, ...timings }
     this.windows = platform === 'win32'
     this.fallback = responses
-    // A toast that went on to the Action Center loses its instance's events once the object is
-    // collected (electron#29461); Windows reports every activation here, also for collected toasts.
+    // A toast clicked in the Action Center emits no 'click' on its instance, kept or not (electron#29461,
+    // #49002); Windows' activator reports every activation here, live, collected or from an earlier run.
     if (this.windows) Notification.handleActivation((details) => this.activated(details))
   }
 
