@@ -1,5 +1,5 @@
 /** Shows prompts with Electron's Notification and reports whether the desktop took them. */
-import { Notification } from 'electron'
+import { Notification, type ActivationArguments } from 'electron'
 import type { PromptMessage, PromptResponses } from './prompt-messages'
 
 export { APP_USER_MODEL_ID } from './app-identity'
@@ -20,14 +20,31 @@ export interface ElectronNotificationTimings {
 
 const DEFAULT_TIMINGS: ElectronNotificationTimings = { settleMs: 1_000, answerWithinMs: 4_000 }
 
+/** Where the notifications run, and where a click on a toast from before this run leads (Windows). */
+export interface ElectronNotificationsOptions extends Partial<ElectronNotificationTimings> {
+  platform?: NodeJS.Platform
+  /** Answers a toast shown by an earlier run of Sundown, before this run has shown one. */
+  responses?: PromptResponses
+}
+
 /** Electron's native notifications: actions as buttons where the platform draws them (macOS, Windows). */
 export class ElectronNotifications {
   /** Held so the notification is not garbage-collected while it can still be clicked. */
   private current: Notification | null = null
+  /** The prompt last shown, which Windows' activations answer: a toast carries no handler of its own. */
+  private latest: { message: PromptMessage; responses: PromptResponses } | null = null
   private readonly timings: ElectronNotificationTimings
+  private readonly windows: boolean
+  private readonly fallback: PromptResponses | undefined
 
-  constructor(timings: Partial<ElectronNotificationTimings> = {}) {
+  constructor(options: ElectronNotificationsOptions = {}) {
+    const { platform = process.platform, responses, ...timings } = options
     this.timings = { ...DEFAULT_TIMINGS, ...timings }
+    this.windows = platform === 'win32'
+    this.fallback = responses
+    // A toast clicked in the Action Center emits no 'click' on its instance, kept or not (electron#29461,
+    // #49002); Windows' activator reports every activation here, live, collected or from an earlier run.
+    if (this.windows) Notification.handleActivation((details) => this.activated(details))
   }
 
   /** False where Electron cannot show notifications at all, so the caller goes straight to a fallback. */
@@ -42,17 +59,35 @@ export class ElectronNotifications {
       body: message.body,
       actions: message.actions.map(({ label }) => ({ type: 'button' as const, text: label })),
     })
-    notification.on('click', () => responses.onOpenRitual())
-    notification.on('action', (details, deprecatedIndex) => {
-      const chosen = message.actions[details?.actionIndex ?? deprecatedIndex]
-      if (chosen) responses.onAction(chosen.action)
-    })
+    // On Windows the central handler also sees live toasts' clicks: listening here too would answer twice.
+    if (!this.windows) {
+      notification.on('click', () => responses.onOpenRitual())
+      notification.on('action', (details, deprecatedIndex) => {
+        const chosen = message.actions[details?.actionIndex ?? deprecatedIndex]
+        if (chosen) responses.onAction(chosen.action)
+      })
+    }
     notification.on('close', () => {
-      if (this.current === notification) this.current = null
+      // A Windows toast that times out closes into the Action Center: kept, so replacing it removes it there.
+      if (this.current === notification && !this.windows) this.current = null
     })
     this.current?.close()
     this.current = notification
+    this.latest = { message, responses }
     return this.awaitAnswer(notification)
+  }
+
+  /** A click or button press on a Windows toast, live, in the Action Center, or from before this run. */
+  private activated(details: ActivationArguments): void {
+    const latest = this.latest
+    const responses = latest?.responses ?? this.fallback
+    if (!responses) return
+    if (details.type === 'click') return responses.onOpenRitual()
+    if (details.type !== 'action') return
+    // A button of a toast from an earlier run: its prompt is unknown here, and every answer lives in the ritual.
+    if (!latest) return responses.onOpenRitual()
+    const chosen = latest.message.actions[details.actionIndex ?? -1]
+    if (chosen) responses.onAction(chosen.action)
   }
 
   private awaitAnswer(notification: Notification): Promise<NotificationOutcome> {

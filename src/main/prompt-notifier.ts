@@ -50,7 +50,15 @@ export class PromptNotifier {
   private readonly warn: (message: string, ...details: unknown[]) => void
 
   constructor(private readonly options: PromptNotifierOptions) {
-    this.electron = options.electron ?? new ElectronNotifications()
+    // A toast left from an earlier run (Windows' Action Center) still leads to the ritual.
+    this.electron =
+      options.electron ??
+      new ElectronNotifications({
+        responses: {
+          onOpenRitual: () => options.onOpenRitual(),
+          onAction: (action) => options.onAction(action),
+        },
+      })
     this.nodeNotifier = options.nodeNotifier ?? new NodeNotifierNotifications()
     this.now = options.now ?? Date.now
     this.warn = options.warn ?? console.warn

@@ -52,6 +52,8 @@ export function createSecureWindow(
       navigateOnDragDrop: false,
       // A middle click on a link would otherwise ask for a new window; deny it at the source too.
       disableBlinkFeatures: 'Auxclick',
+      // A packaged build has no Developer Tools at all: no menu, shortcut or call can open them.
+      devTools: !app.isPackaged,
       // macOS checks spelling on the machine; elsewhere Chromium would download dictionaries.
       spellcheck: process.platform === 'darwin',
     },

@@ -1,12 +1,14 @@
 /** The composition root: every adapter created and wired here, and nowhere else. */
 import { randomUUID } from 'node:crypto'
 import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
-import { datesOfMonth, planOfDay, replayDay } from '../core'
+import { datesOfMonth, nextPrompt, planOfDay, replayDay } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
 import { createDataTransfer } from './data-transfer-dialogs'
 import { createDayService } from './day-service'
+import { createAppNapGuard } from './electron-app-nap-guard'
+import { applyApplicationMenu } from './electron-application-menu'
 import { createElectronTray } from './electron-tray'
 import { createGlobalShortcut } from './global-shortcut'
 import { createHeartbeat } from './heartbeat'
@@ -15,10 +17,12 @@ import { setLaunchAtLogin } from './launch-at-login'
 import { localizationFor } from './localization'
 import { summarizeStoredMonth } from './month-service'
 import { setupPresence } from './power-monitor-presence'
+import { promptIsDueSoon } from './prompt-wake-window'
 import { setupPrompts, type PromptWiring } from './prompts'
 import { isTrustedSender } from './secure-window'
 import { setupStorage } from './storage'
 import { createViewWindows } from './view-windows'
+import { onWindowsSessionEnd } from './windows-session-end'
 
 /** What differs between a real launch and a test: clock, zone, paths, platform. */
 export interface SundownEnvironment {
@@ -49,6 +53,8 @@ export function startSundown(environment: SundownEnvironment) {
   let localization = resolveLocalization()
   const messages = () => localization.messages
   let undelivered = false
+  // Before any window exists: on Windows and Linux a window made earlier keeps Electron's default menu.
+  applyApplicationMenu(platform, messages())
   const windows = createViewWindows({
     platform,
     now: clock.now,
@@ -116,6 +122,7 @@ export function startSundown(environment: SundownEnvironment) {
     // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
     ticks: {
       onTick: () => {
+        keepPromptsOnTime()
         heartbeat.maybeBeat()
         presence.pollIdle()
         // A new time zone (travel, or the user changed it) moves today's end: re-plan at once.
@@ -127,6 +134,12 @@ export function startSundown(environment: SundownEnvironment) {
       watchClosely: () => presence.isWatchingIdle(),
     },
   })
+  const appNap = createAppNapGuard(platform)
+  const keepPromptsOnTime = () => {
+    const now = clock.now()
+    const { plan, events, settings: today } = day.dayAt(day.dateOf(now))
+    appNap.update(promptIsDueSoon(now, nextPrompt(now, plan, events, today), today.headsUpMinutes))
+  }
   const heartbeat = createHeartbeat({
     clock,
     isOpen: () => todayRecord().verdict === 'open',
@@ -162,6 +175,7 @@ export function startSundown(environment: SundownEnvironment) {
   )
   const applySettings = () => {
     localization = resolveLocalization()
+    applyApplicationMenu(platform, messages())
     shortcut.apply(settings().shortcut)
     setLaunchAtLogin(settings().launchAtLogin, {
       platform,
@@ -210,12 +224,17 @@ export function startSundown(environment: SundownEnvironment) {
     if (idleMatters()) presence.startIdleWatch()
     else presence.stopIdleWatch()
     scheduler.replan('day changed')
+    keepPromptsOnTime()
     heartbeat.maybeBeat()
   })
   powerMonitor.on('resume', () => scheduler.replan('resume'))
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
   environment.nativeTheme.on('updated', () => tray.update(day.today()))
   app.on('before-quit', () => day.record({ type: 'away', reason: 'quit' }))
+  // Windows' shutdown and log-off end the process without 'before-quit'.
+  onWindowsSessionEnd(platform, (reason) => day.record({ type: 'away', reason }))
+  // Opened again from Finder, Spotlight or the Dock (macOS): the running Sundown shows its popover.
+  app.on('activate', () => windows.show('popover'))
   applySettings()
   day.record({ type: 'app-started' })
   day.settleEarlierDays()

@@ -84,3 +84,60 @@ describe('a prompt the desktop refuses', () => {
     })
   })
 })
+
+describe('a Windows toast clicked later, from the Action Center', () => {
+  function setUpWindows() {
+    const story = setUp()
+    const notifications = new ElectronNotifications({
+      settleMs: 5,
+      answerWithinMs: 50,
+      platform: 'win32',
+    })
+    return { ...story, notifications }
+  }
+
+  it('opens the ritual though the toast closed into the Action Center and its object is gone', async () => {
+    const { notifications, responses, opened } = setUpWindows()
+    await notifications.show(end, responses)
+    // The toast times out: Electron emits 'close' and the toast moves to the Action Center.
+    recorded.notifications[0]?.emit('close', {})
+    // Clicked there after its object was garbage-collected: only Windows' activator hears it.
+    Notification.activate({ type: 'click', arguments: '' })
+    expect(opened).toEqual(['ritual'])
+  })
+
+  it('answers with the button pressed there, by the prompt’s own order', async () => {
+    const { notifications, responses, actions } = setUpWindows()
+    await notifications.show(end, responses)
+    Notification.activate({ type: 'action', arguments: '', actionIndex: 1 })
+    expect(actions).toEqual(['snooze'])
+  })
+
+  it('answers a click on a toast still on screen once, not twice', async () => {
+    const { notifications, responses, opened } = setUpWindows()
+    await notifications.show(end, responses)
+    Notification.activate({ type: 'click', arguments: '' }, recorded.notifications[0])
+    expect(opened).toEqual(['ritual'])
+  })
+
+  it('removes the heads-up from the Action Center when the end prompt replaces it', async () => {
+    const { notifications, responses } = setUpWindows()
+    await notifications.show(headsUp, responses)
+    const headsUpToast = recorded.notifications[0]
+    if (!headsUpToast) throw new Error('the heads-up was not shown')
+    headsUpToast.emit('close', {})
+    const close = vi.spyOn(headsUpToast, 'close')
+    await notifications.show(end, responses)
+    expect(close).toHaveBeenCalledOnce()
+  })
+
+  it('opens the ritual for a toast left from before a restart', () => {
+    const opened: string[] = []
+    new ElectronNotifications({
+      platform: 'win32',
+      responses: { onOpenRitual: () => void opened.push('ritual'), onAction: () => undefined },
+    })
+    Notification.activate({ type: 'action', arguments: '', actionIndex: 2 })
+    expect(opened).toEqual(['ritual'])
+  })
+})

@@ -33,11 +33,12 @@ export function launchSundown(
   userDataDir: string,
   shown: ShownPrompt[],
   zone: () => string = () => ZONE,
+  platform: NodeJS.Platform = 'linux',
 ) {
   return startSundown({
     clock,
     zone,
-    platform: 'linux',
+    platform,
     env: {},
     userDataDir,
     documentsDir: tmpdir(),

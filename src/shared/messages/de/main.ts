@@ -45,10 +45,28 @@ export const main: Messages['main'] = {
     reminderBody: ({ minutes }) =>
       `Seitdem sind ${minutesText(minutes)} vergangen. Das Ritual dauert zwei Minuten – oder sag, dass du länger bleibst; beides ist in Ordnung.`,
   },
+  applicationMenu: {
+    edit: 'Bearbeiten',
+    undo: 'Widerrufen',
+    redo: 'Wiederholen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einsetzen',
+    selectAll: 'Alles auswählen',
+    window: 'Fenster',
+    minimize: 'Im Dock ablegen',
+    close: 'Fenster schließen',
+    hide: 'Sundown ausblenden',
+    hideOthers: 'Andere ausblenden',
+    showAll: 'Alle einblenden',
+  },
   dialogs: {
     damagedTitle: 'Sundown hat eine beschädigte Datendatei gefunden',
     damagedDetail: ({ path }) =>
       `Sie wurde beiseitegelegt, nicht gelöscht: ${path}\nSundown ist mit allem gestartet, was es lesen konnte.`,
+    startFailedTitle: 'Sundown konnte nicht starten',
+    startFailedDetail: ({ path, error }) =>
+      `Sundown speichert seine Daten in ${path} und konnte diesen Ordner nicht verwenden: ${error}\nPrüfe, ob der Ordner existiert, ob du darin schreiben darfst und ob auf dem Datenträger Platz ist (auch ein Sync-Programm kann dort eine Datei festhalten), und starte Sundown dann erneut. Es wurde nichts gelöscht.`,
     exportTitle: 'Sundown-Daten exportieren',
     exportEverything: 'Alles (JSON)',
     exportDayRecords: 'Tagesübersicht (CSV)',

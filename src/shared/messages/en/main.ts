@@ -44,10 +44,28 @@ export const main = {
     reminderBody: ({ minutes }: { minutes: number }) =>
       `It has been ${minutesText(minutes)}. The ritual takes two minutes, or say you're staying late; either is fine.`,
   },
+  applicationMenu: {
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    window: 'Window',
+    minimize: 'Minimize',
+    close: 'Close Window',
+    hide: 'Hide Sundown',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+  },
   dialogs: {
     damagedTitle: 'Sundown found a damaged data file',
     damagedDetail: ({ path }: { path: string }) =>
       `It was moved aside, not deleted: ${path}\nSundown started with everything it could read.`,
+    startFailedTitle: 'Sundown could not start',
+    startFailedDetail: ({ path, error }: { path: string; error: string }) =>
+      `Sundown keeps its data in ${path} and could not use that folder: ${error}\nCheck that the folder exists, that you may write to it and that the disk has room (a sync tool may also be holding a file there), then start Sundown again. Nothing was deleted.`,
     exportTitle: 'Export Sundown data',
     exportEverything: 'Everything (JSON)',
     exportDayRecords: 'Day records (CSV)',

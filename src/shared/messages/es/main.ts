@@ -44,10 +44,28 @@ export const main: Messages['main'] = {
     reminderBody: ({ minutes }) =>
       `Han pasado ${minutesText(minutes)}. El ritual lleva dos minutos, o di que te quedas más; las dos cosas están bien.`,
   },
+  applicationMenu: {
+    edit: 'Edición',
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+    window: 'Ventana',
+    minimize: 'Minimizar',
+    close: 'Cerrar ventana',
+    hide: 'Ocultar Sundown',
+    hideOthers: 'Ocultar otros',
+    showAll: 'Mostrar todo',
+  },
   dialogs: {
     damagedTitle: 'Sundown encontró un archivo de datos dañado',
     damagedDetail: ({ path }) =>
       `Se ha apartado, no borrado: ${path}\nSundown se ha iniciado con todo lo que pudo leer.`,
+    startFailedTitle: 'Sundown no pudo iniciarse',
+    startFailedDetail: ({ path, error }) =>
+      `Sundown guarda sus datos en ${path} y no pudo usar esa carpeta: ${error}\nComprueba que la carpeta existe, que puedes escribir en ella y que queda espacio en el disco (una herramienta de sincronización también puede estar bloqueando un archivo), y vuelve a iniciar Sundown. No se ha borrado nada.`,
     exportTitle: 'Exportar los datos de Sundown',
     exportEverything: 'Todo (JSON)',
     exportDayRecords: 'Registro de días (CSV)',

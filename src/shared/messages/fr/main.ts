@@ -44,10 +44,28 @@ export const main: Messages['main'] = {
     reminderBody: ({ minutes }) =>
       `Cela fait ${minutesText(minutes)}. Le rituel prend deux minutes — ou dites que vous restez plus tard ; les deux conviennent.`,
   },
+  applicationMenu: {
+    edit: 'Édition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+    window: 'Fenêtre',
+    minimize: 'Placer dans le Dock',
+    close: 'Fermer la fenêtre',
+    hide: 'Masquer Sundown',
+    hideOthers: 'Masquer les autres',
+    showAll: 'Tout afficher',
+  },
   dialogs: {
     damagedTitle: 'Sundown a trouvé un fichier de données endommagé',
     damagedDetail: ({ path }) =>
       `Il a été mis de côté, pas supprimé : ${path}\nSundown a démarré avec tout ce qu’il a pu lire.`,
+    startFailedTitle: 'Sundown n’a pas pu démarrer',
+    startFailedDetail: ({ path, error }) =>
+      `Sundown garde ses données dans ${path} et n’a pas pu utiliser ce dossier : ${error}\nVérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place (un outil de synchronisation peut aussi y bloquer un fichier), puis relancez Sundown. Rien n’a été supprimé.`,
     exportTitle: 'Exporter les données de Sundown',
     exportEverything: 'Tout (JSON)',
     exportDayRecords: 'Relevé des journées (CSV)',

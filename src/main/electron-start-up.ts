@@ -1,0 +1,86 @@
+/** The app's start-up: one Sundown per user, started once Electron is ready with the real clock, zone, paths and platform. */
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { app, dialog, nativeTheme, session } from 'electron'
+import { APP_USER_MODEL_ID } from './app-identity'
+import { systemClock } from './clock'
+import { localizationFor } from './localization'
+import { hideDockIcon } from './macos-dock'
+import { denyAllPermissions } from './session-permissions'
+import { setupSingleInstance } from './single-instance'
+import { startSundown } from './start-sundown'
+
+/** A running Sundown. */
+export type Sundown = ReturnType<typeof startSundown>
+
+/** Where start-up problems are written: `console.error` until the log file is wired. */
+export type StartUpLog = (message: string, error?: unknown) => void
+
+/**
+ * Starts Sundown, or hands over to the one already running. Resolves to the running Sundown, or to
+ * null when another instance has the lock or the start failed (then the process is ending).
+ */
+export function startUp(log: StartUpLog): Promise<Sundown | null> {
+  let sundown: Sundown | null = null
+  if (!setupSingleInstance(() => sundown?.windows.show('popover'))) return Promise.resolve(null)
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+  // A tray app keeps running with every window closed.
+  app.on('window-all-closed', () => undefined)
+  return app.whenReady().then(() => {
+    try {
+      sundown = startReady()
+      return sundown
+    } catch (error) {
+      failStartUp(error, log)
+      return null
+    }
+  })
+}
+
+/** Everything that needs Electron ready; throws when Sundown cannot start (an unusable data folder). */
+function startReady(): Sundown {
+  denyAllPermissions(session.defaultSession)
+  hideDockIcon(process.platform, app)
+  return startSundown({
+    clock: systemClock,
+    zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    platform: process.platform,
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    homeDir: homedir(),
+    execPath: process.execPath,
+    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    locale: app.getLocale(),
+    nativeTheme,
+  })
+}
+
+/**
+ * Tells the user, logs, and ends the process. Without this the process would hold the
+ * single-instance lock with no tray and no window, and every later launch would hand over to it.
+ */
+function failStartUp(error: unknown, log: StartUpLog): void {
+  const dataDir = app.getPath('userData')
+  log(`Sundown could not start; its data folder is ${dataDir}`, error)
+  try {
+    // The settings may be what failed, so the system's language speaks.
+    const { messages } = localizationFor(
+      'system',
+      app.getPreferredSystemLanguages(),
+      app.getLocale(),
+    )
+    dialog.showErrorBox(
+      messages.main.dialogs.startFailedTitle,
+      messages.main.dialogs.startFailedDetail({
+        path: dataDir,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    )
+  } catch (dialogError) {
+    log('Sundown could not show why it could not start', dialogError)
+  } finally {
+    app.releaseSingleInstanceLock()
+    app.exit(1)
+  }
+}

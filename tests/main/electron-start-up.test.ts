@@ -1,0 +1,69 @@
+// Starting Sundown for real: a start that fails is told, logged and ends the process, so the next launch can start.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startUp, type Sundown } from '../../src/main/electron-start-up'
+import { app, recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
+
+let logged: { message: string; error?: unknown }[]
+let started: Sundown | null = null
+const log = (message: string, error?: unknown) => void logged.push({ message, error })
+
+beforeEach(() => {
+  resetElectronStandIn()
+  logged = []
+  // Nothing the start touches may land in the real home (Linux's autostart entry lives there).
+  vi.stubEnv('HOME', mkdtempSync(join(tmpdir(), 'sundown-home-')))
+  vi.stubEnv('XDG_CONFIG_HOME', '')
+})
+
+afterEach(() => {
+  started?.scheduler.stop()
+  app.emit('before-quit')
+  started = null
+  vi.unstubAllEnvs()
+})
+
+describe('starting Sundown', () => {
+  it('takes the single-instance lock and puts its icon in the tray', async () => {
+    started = await startUp(log)
+    expect(started).not.toBeNull()
+    expect(app.hasSingleInstanceLock()).toBe(true)
+    expect(Tray.all).toHaveLength(1)
+    expect(app.exitCode).toBeNull()
+    expect(logged).toEqual([])
+  })
+
+  it('hands over to the Sundown already running, and quits', async () => {
+    app.singleInstance = false
+    await expect(startUp(log)).resolves.toBeNull()
+    expect(app.quitRequested).toBe(true)
+    expect(Tray.all).toHaveLength(0)
+  })
+})
+
+describe('a start that fails', () => {
+  it('in a data folder that cannot be written: says where it is and what to try, logs, frees the lock, exits 1', async () => {
+    // A file where the data folder's parent should be: no one can create the folder there.
+    const blocker = join(mkdtempSync(join(tmpdir(), 'sundown-blocked-')), 'not-a-folder')
+    writeFileSync(blocker, '')
+    app.userData = join(blocker, 'Sundown')
+    started = await startUp(log)
+    expect(started).toBeNull()
+    expect(recorded.dialogs).toHaveLength(1)
+    const { kind, options } = recorded.dialogs[0] as {
+      kind: string
+      options: { title: string; content: string }
+    }
+    expect(kind).toBe('error')
+    expect(options.title).toBe('Sundown could not start')
+    expect(options.content).toContain(`Sundown keeps its data in ${app.userData}`)
+    expect(options.content).toContain('Check that the folder exists, that you may write to it')
+    expect(logged).toHaveLength(1)
+    expect(logged[0]?.message).toContain(app.userData)
+    expect(logged[0]?.error).toBeInstanceOf(Error)
+    expect(app.hasSingleInstanceLock()).toBe(false)
+    expect(app.exitCode).toBe(1)
+  })
+})
