@@ -2,12 +2,24 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, nativeTheme, session } from 'electron'
-import { APP_USER_MODEL_ID } from './app-identity'
+import { APP_NAME, APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
+import { createElectronLogLogging, logFolderFor } from './electron-log-logging'
 import { hideDockIcon } from './macos-dock'
 import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
 import { startSundown } from './start-sundown'
+
+// First, so that anything thrown from here on is on record.
+const logging = createElectronLogLogging({
+  folder: logFolderFor(process.platform, {
+    homeDir: homedir(),
+    userDataDir: app.getPath('userData'),
+    appName: APP_NAME,
+  }),
+  echoToConsole: !app.isPackaged,
+})
+logging.catchUncaught()
 
 let sundown: ReturnType<typeof startSundown> | null = null
 
@@ -28,6 +40,7 @@ if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       locale: app.getLocale(),
       nativeTheme,
+      logging,
     })
   })
   // A tray app keeps running with every window closed.
