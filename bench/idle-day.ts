@@ -87,6 +87,7 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     displays: { electron: { isSupported: () => true, show: async () => ({ delivered: true }) } },
     logging: createElectronLogLogging({
       folder: logFolderFor('darwin', { homeDir: userDataDir, userDataDir, appName: APP_NAME }),
+      appName: APP_NAME,
       echoToConsole: false,
     }),
   })

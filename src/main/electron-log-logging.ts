@@ -23,6 +23,8 @@ export function logFolderFor(
 /** Where the log goes and how it is kept. */
 export interface ElectronLogOptions {
   folder: string
+  /** Given, not looked up: electron-log otherwise searches for a package.json and, finding none, writes nothing. */
+  appName: string
   /** Past this size `main.log` becomes `main.old.log`, replacing the one before, and starts afresh. */
   maxSizeBytes?: number
   /** Also print each line to the terminal, for `npm run dev`. */
@@ -48,6 +50,7 @@ export function createElectronLogLogging(options: ElectronLogOptions): ElectronL
   // An instance per file, so a second log (a test's temporary folder) never writes into the first.
   const log = electronLog.create({ logId: filePath })
   const { file, console } = log.transports
+  file.setAppName(options.appName)
   file.resolvePathFn = () => filePath
   file.maxSize = options.maxSizeBytes ?? LOG_MAX_SIZE_BYTES
   file.level = 'info'

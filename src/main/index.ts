@@ -17,6 +17,7 @@ const logging = createElectronLogLogging({
     userDataDir: app.getPath('userData'),
     appName: APP_NAME,
   }),
+  appName: APP_NAME,
   echoToConsole: !app.isPackaged,
 })
 logging.catchUncaught()

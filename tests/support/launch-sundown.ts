@@ -52,7 +52,11 @@ export function launchSundown(
     resourcesDir: resolve('resources'),
     locale: 'en-GB',
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
-    logging: createElectronLogLogging({ folder: logFolderOf(userDataDir), echoToConsole: false }),
+    logging: createElectronLogLogging({
+      folder: logFolderOf(userDataDir),
+      appName: APP_NAME,
+      echoToConsole: false,
+    }),
     displays: {
       electron: {
         isSupported: () => true,

@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { APP_NAME } from '../../src/main/app-identity'
 import { createElectronLogLogging, LOG_FILE_NAME } from '../../src/main/electron-log-logging'
 
 /** The text of the log in `folder`, empty before its first line. */
@@ -13,6 +14,11 @@ export function readLog(folder: string): string {
 /** A fresh log in its own temporary folder; `text()` reads the file as written so far. */
 export function tempLog(options: { maxSizeBytes?: number } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'sundown-log-'))
-  const logging = createElectronLogLogging({ folder, echoToConsole: false, ...options })
+  const logging = createElectronLogLogging({
+    folder,
+    appName: APP_NAME,
+    echoToConsole: false,
+    ...options,
+  })
   return { ...logging, text: () => readLog(folder) }
 }
