@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { addDays, instantAt, MINUTE_MS, type DayEvent, type LocalDate } from '../src/core'
+import { APP_NAME } from '../src/main/app-identity'
+import { createElectronLogLogging, logFolderFor } from '../src/main/electron-log-logging'
 import { RENDERER_FILE } from '../src/main/secure-window'
 import { startSundown } from '../src/main/start-sundown'
 import { setupStorage } from '../src/main/storage'
@@ -83,6 +85,11 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     locale: 'en-GB',
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
     displays: { electron: { isSupported: () => true, show: async () => ({ delivered: true }) } },
+    logging: createElectronLogLogging({
+      folder: logFolderFor('darwin', { homeDir: userDataDir, userDataDir, appName: APP_NAME }),
+      appName: APP_NAME,
+      echoToConsole: false,
+    }),
   })
   if (writes.writes.length === 0) {
     throw new Error('No file write was seen at start-up: load bench/file-write-counter.ts first.')
@@ -148,7 +155,7 @@ export async function simulateIdleDay(): Promise<IdleDay> {
 
 /** A Monday that ended with the ritual, so the restart at 03:59 owes it no prompt. */
 function seedSettledMonday(dataDir: string): void {
-  const { days } = setupStorage(dirname(dataDir), { now: () => at('17:40', MONDAY) })
+  const { days } = setupStorage(dirname(dataDir), { now: () => at('17:40', MONDAY) }, console)
   const monday = (time: string) => at(time, MONDAY)
   days.merge([
     {
@@ -173,7 +180,7 @@ function seedSettledMonday(dataDir: string): void {
 }
 
 function storedEvents(dataDir: string): DayEvent[] {
-  const { days } = setupStorage(dirname(dataDir), { now: Date.now })
+  const { days } = setupStorage(dirname(dataDir), { now: Date.now }, console)
   return days.allDays().flatMap((day) => day.events)
 }
 

@@ -25,7 +25,7 @@ export interface StorageFixture {
 export function writeStorageFixture(): StorageFixture {
   const history = tenYearsOfHistory()
   const userDataDir = mkdtempSync(join(tmpdir(), 'sundown-bench-ours-'))
-  const storage = setupStorage(userDataDir, { now: Date.now })
+  const storage = setupStorage(userDataDir, { now: Date.now }, console)
   storage.days.merge(history)
   const baselineDir = mkdtempSync(join(tmpdir(), 'sundown-bench-baseline-'))
   createSettingsStore({ cwd: baselineDir, onDamaged: () => undefined })

@@ -38,7 +38,7 @@ function foldOf(days: object): (today: LocalDate) => void {
  * folds it between rounds as it would at the 04:00 rollover, so its journal holds one day.
  */
 export function appends(fixture: StorageFixture, rounds: number) {
-  const ours = setupStorage(fixture.userDataDir, clock).days
+  const ours = setupStorage(fixture.userDataDir, clock, console).days
   const yearFile = createDayEventStore({ cwd: fixture.dataDir, ...quiet })
   const baseline = openAllYears(fixture.baselineDir)
   const pastDay = '2026-11-20'
@@ -83,7 +83,7 @@ export const startUps = (fixture: StorageFixture, rounds: number) =>
     {
       ours: {
         run: () => {
-          const storage = setupStorage(fixture.userDataDir, clock)
+          const storage = setupStorage(fixture.userDataDir, clock, console)
           storage.settings.read()
           storage.appState.lastHeartbeat()
           storage.days.eventsFor(HISTORY_TODAY)
@@ -106,13 +106,15 @@ export function monthReads(
   rounds: number,
   warm: boolean,
 ) {
-  const ours = setupStorage(fixture.userDataDir, clock).days
+  const ours = setupStorage(fixture.userDataDir, clock, console).days
   const baseline = openAllYears(fixture.baselineDir)
   return alternateBlocks(
     {
       ours: {
         run: () =>
-          void (warm ? ours : setupStorage(fixture.userDataDir, clock).days).eventsForMonth(month),
+          void (
+            warm ? ours : setupStorage(fixture.userDataDir, clock, console).days
+          ).eventsForMonth(month),
       },
       baseline: {
         run: () => void (warm ? baseline : openAllYears(fixture.baselineDir)).eventsForMonth(month),
@@ -127,7 +129,7 @@ export function monthReads(
  * journal; null when appends go straight to the year files.
  */
 export function dailyFolds(fixture: StorageFixture, runs: number): number[] | null {
-  const { days } = setupStorage(fixture.userDataDir, clock)
+  const { days } = setupStorage(fixture.userDataDir, clock, console)
   if (!('fold' in days)) return null
   const fold = foldOf(days)
   const yesterday = '2026-11-23'

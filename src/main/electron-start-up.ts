@@ -5,22 +5,23 @@ import { app, dialog, nativeTheme, session } from 'electron'
 import { APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
 import { localizationFor } from './localization'
+import type { Logger } from './logger'
 import { hideDockIcon } from './macos-dock'
 import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
-import { startSundown } from './start-sundown'
+import { startSundown, type SundownEnvironment } from './start-sundown'
 
 /** A running Sundown. */
 export type Sundown = ReturnType<typeof startSundown>
 
-/** Where start-up problems are written: `console.error` until the log file is wired. */
-export type StartUpLog = (message: string, error?: unknown) => void
+/** The log Sundown writes to, and the folder "Open log folder" shows. */
+export type StartUpLogging = SundownEnvironment['logging']
 
 /**
  * Starts Sundown, or hands over to the one already running. Resolves to the running Sundown, or to
  * null when another instance has the lock or the start failed (then the process is ending).
  */
-export function startUp(log: StartUpLog): Promise<Sundown | null> {
+export function startUp(logging: StartUpLogging): Promise<Sundown | null> {
   let sundown: Sundown | null = null
   if (!setupSingleInstance(() => sundown?.windows.show('popover'))) return Promise.resolve(null)
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
@@ -28,17 +29,17 @@ export function startUp(log: StartUpLog): Promise<Sundown | null> {
   app.on('window-all-closed', () => undefined)
   return app.whenReady().then(() => {
     try {
-      sundown = startReady()
+      sundown = startReady(logging)
       return sundown
     } catch (error) {
-      failStartUp(error, log)
+      failStartUp(error, logging.logger)
       return null
     }
   })
 }
 
 /** Everything that needs Electron ready; throws when Sundown cannot start (an unusable data folder). */
-function startReady(): Sundown {
+function startReady(logging: StartUpLogging): Sundown {
   denyAllPermissions(session.defaultSession)
   hideDockIcon(process.platform, app)
   return startSundown({
@@ -53,6 +54,7 @@ function startReady(): Sundown {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     locale: app.getLocale(),
     nativeTheme,
+    logging,
   })
 }
 
@@ -60,9 +62,9 @@ function startReady(): Sundown {
  * Tells the user, logs, and ends the process. Without this the process would hold the
  * single-instance lock with no tray and no window, and every later launch would hand over to it.
  */
-function failStartUp(error: unknown, log: StartUpLog): void {
+function failStartUp(error: unknown, logger: Logger): void {
   const dataDir = app.getPath('userData')
-  log(`Sundown could not start; its data folder is ${dataDir}`, error)
+  logger.error(`Sundown could not start; its data folder is ${dataDir}`, error)
   try {
     // The settings may be what failed, so the system's language speaks.
     const { messages } = localizationFor(
@@ -78,7 +80,7 @@ function failStartUp(error: unknown, log: StartUpLog): void {
       }),
     )
   } catch (dialogError) {
-    log('Sundown could not show why it could not start', dialogError)
+    logger.error('Sundown could not show why it could not start', dialogError)
   } finally {
     app.releaseSingleInstanceLock()
     app.exit(1)

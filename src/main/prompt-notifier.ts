@@ -1,6 +1,7 @@
 /** Gets a prompt in front of the user: Electron's notification, else node-notifier, else the tray; never silently lost. */
 import type { PlannedPrompt } from '../core'
 import { ElectronNotifications } from './electron-notifications'
+import type { Logger } from './logger'
 import { NodeNotifierNotifications } from './node-notifier-notifications'
 import type { Messages } from '../shared/messages'
 import {
@@ -37,17 +38,20 @@ export interface PromptNotifierOptions {
   onUndelivered(prompt: PlannedPrompt): void
   electron?: PromptDisplay & { isSupported(): boolean }
   nodeNotifier?: PromptDisplay
-  warn?(message: string, ...details: unknown[]): void
+  /** Where each prompt's route is written: which display showed it, or why each one could not. */
+  logger: Logger
 }
 
 const MINUTE_MS = 60_000
+
+/** The routes by the names a bug report would use. */
+const ROUTE_NAMES = { electron: 'Electron Notification', 'node-notifier': 'node-notifier' } as const
 
 /** Shows planned prompts through the first display that works. */
 export class PromptNotifier {
   private readonly electron: PromptDisplay & { isSupported(): boolean }
   private readonly nodeNotifier: PromptDisplay
   private readonly now: () => number
-  private readonly warn: (message: string, ...details: unknown[]) => void
 
   constructor(private readonly options: PromptNotifierOptions) {
     // A toast left from an earlier run (Windows' Action Center) still leads to the ritual.
@@ -61,7 +65,6 @@ export class PromptNotifier {
       })
     this.nodeNotifier = options.nodeNotifier ?? new NodeNotifierNotifications()
     this.now = options.now ?? Date.now
-    this.warn = options.warn ?? console.warn
   }
 
   /** Shows the prompt; resolves how it was delivered, having handed it to the tray if nothing worked. */
@@ -71,22 +74,23 @@ export class PromptNotifier {
       onOpenRitual: () => this.options.onOpenRitual(),
       onAction: (action) => this.options.onAction(action),
     }
-    const failures: string[] = []
+    const { logger } = this.options
+    const what = `The ${prompt.kind} prompt for ${this.options.formatTime(prompt.forEndAt)}`
+    const shown = (via: keyof typeof ROUTE_NAMES): PromptDelivery => {
+      logger.info(`${what} was shown by ${ROUTE_NAMES[via]}.`)
+      return { delivered: true, via }
+    }
     if (this.electron.isSupported()) {
       const error = await attempt(this.electron, message, responses)
-      if (error === null) return { delivered: true, via: 'electron' }
-      failures.push(`electron: ${error}`)
+      if (error === null) return shown('electron')
+      logger.warn(`${what} failed in ${ROUTE_NAMES.electron}: ${error}`)
     } else {
-      failures.push('electron: Notification.isSupported() is false')
+      logger.info(`${what} skipped ${ROUTE_NAMES.electron}: Notification.isSupported() is false.`)
     }
     const error = await attempt(this.nodeNotifier, message, responses)
-    if (error === null) return { delivered: true, via: 'node-notifier' }
-    failures.push(`node-notifier: ${error}`)
-
-    this.warn(`Sundown could not show the ${prompt.kind} prompt; the tray shows it instead.`, {
-      prompt,
-      failures,
-    })
+    if (error === null) return shown('node-notifier')
+    logger.warn(`${what} failed in ${ROUTE_NAMES['node-notifier']}: ${error}`)
+    logger.warn(`${what} could not be shown as a notification; the tray shows it instead.`)
     this.options.onUndelivered(prompt)
     return { delivered: false, via: 'none' }
   }

@@ -2,6 +2,7 @@
 import type { PlannedPrompt } from '../core'
 import type { Clock } from './clock'
 import type { DayService } from './day-service'
+import type { Logger } from './logger'
 import {
   createPromptScheduler,
   type PromptScheduler,
@@ -21,6 +22,8 @@ export interface PromptWiring {
   onOpenRitual(): void
   onAction(action: PromptAction): void
   onUndelivered(prompt: PlannedPrompt): void
+  /** Where each prompt's route is written. */
+  logger: Logger
   /** Periodic work riding on the scheduler's ticks, and when those ticks must come every minute. */
   ticks?: Pick<PromptSchedulerOptions, 'onTick' | 'watchClosely'>
   /** Injected displays for tests; the real Electron and node-notifier ones otherwise. */
@@ -38,6 +41,7 @@ export function setupPrompts(wiring: PromptWiring): PromptScheduler {
     onOpenRitual: wiring.onOpenRitual,
     onAction: wiring.onAction,
     onUndelivered: wiring.onUndelivered,
+    logger: wiring.logger,
     ...wiring.displays,
   })
   const scheduler = createPromptScheduler({

@@ -1,6 +1,7 @@
 /** The composition root: every adapter created and wired here, and nowhere else. */
 import { randomUUID } from 'node:crypto'
-import { app, dialog, ipcMain, powerMonitor, type NativeTheme } from 'electron'
+import { release } from 'node:os'
+import { app, dialog, ipcMain, powerMonitor, shell, type NativeTheme } from 'electron'
 import { datesOfMonth, nextPrompt, planOfDay, replayDay } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
@@ -15,6 +16,7 @@ import { createHeartbeat } from './heartbeat'
 import { setupIpcHandlers } from './ipc-handlers'
 import { setLaunchAtLogin } from './launch-at-login'
 import { localizationFor } from './localization'
+import { startUpLine, type Logger } from './logger'
 import { summarizeStoredMonth } from './month-service'
 import { setupPresence } from './power-monitor-presence'
 import { promptIsDueSoon } from './prompt-wake-window'
@@ -38,12 +40,26 @@ export interface SundownEnvironment {
   locale: string
   nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on'>
   displays?: PromptWiring['displays']
+  /** Where main writes what happened, and the folder the tray's "Open log folder" opens. */
+  logging: { logger: Logger; folder: string }
 }
 
 /** Starts Sundown: storage, the day, IPC, prompts, presence, heartbeat, tray, shortcut, login item. */
 export function startSundown(environment: SundownEnvironment) {
   const { clock, platform } = environment
-  const storage = setupStorage(environment.userDataDir, clock)
+  const { logger } = environment.logging
+  logger.info(
+    startUpLine({
+      appVersion: app.getVersion(),
+      platform,
+      osRelease: release(),
+      arch: process.arch,
+      versions: process.versions,
+      locale: environment.locale,
+      env: environment.env,
+    }),
+  )
+  const storage = setupStorage(environment.userDataDir, clock, logger)
   // Told once, in a dialog and in the tray's tooltip for this run.
   const damaged = storage.unreportedDamage()
   const settings = () => storage.settings.read()
@@ -99,6 +115,10 @@ export function startSundown(environment: SundownEnvironment) {
     declareDayOff: () => void day.record({ type: 'day-off' }),
     openMonth: () => windows.show('month'),
     openSettings: () => windows.show('settings'),
+    openLogFolder: () =>
+      void shell.openPath(environment.logging.folder).then((problem) => {
+        if (problem) logger.warn(`Could not open the log folder: ${problem}`)
+      }),
     pauseReminders: () => void day.record({ type: 'reminders-paused' }),
     quit: () => app.quit(),
   }
@@ -118,6 +138,7 @@ export function startSundown(environment: SundownEnvironment) {
       undelivered = true
       day.changed()
     },
+    logger,
     displays: environment.displays,
     // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
     ticks: {
@@ -230,7 +251,10 @@ export function startSundown(environment: SundownEnvironment) {
   powerMonitor.on('resume', () => scheduler.replan('resume'))
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
   environment.nativeTheme.on('updated', () => tray.update(day.today()))
-  app.on('before-quit', () => day.record({ type: 'away', reason: 'quit' }))
+  app.on('before-quit', () => {
+    logger.info('Sundown is quitting.')
+    day.record({ type: 'away', reason: 'quit' })
+  })
   // Windows' shutdown and log-off end the process without 'before-quit'.
   onWindowsSessionEnd(platform, (reason) => day.record({ type: 'away', reason }))
   // Opened again from Finder, Spotlight or the Dock (macOS): the running Sundown shows its popover.

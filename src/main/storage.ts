@@ -1,4 +1,4 @@
-/** Opens every store under the user-data folder and gathers the damaged files found on the way. */
+/** Opens every store under the user-data folder, gathers the damaged files found on the way, and logs storage problems. */
 import { join } from 'node:path'
 import type { Clock } from './clock'
 import { createAppStateStore, type AppStateStore } from './electron-store-app-state'
@@ -6,6 +6,7 @@ import {
   createJournaledDayEventStore,
   type JournaledDayEventStore,
 } from './electron-store-day-journal'
+import type { Logger } from './logger'
 import { createSettingsStore, type SettingsStore } from './electron-store-settings'
 import { removeStaleTempFiles } from './stale-temp-files'
 
@@ -19,21 +20,58 @@ export interface Storage {
   unreportedDamage(): string[]
 }
 
-/** Opens the settings, day-event and app-state stores in `userDataDir`. */
-export function setupStorage(userDataDir: string, clock: Pick<Clock, 'now'>): Storage {
+/** Opens the settings, day-event and app-state stores in `userDataDir`; moves and failed writes go to `logger`. */
+export function setupStorage(
+  userDataDir: string,
+  clock: Pick<Clock, 'now'>,
+  logger: Logger,
+): Storage {
   const folder = join(userDataDir, 'data')
   const damaged: string[] = []
-  const onDamaged = (movedTo: string) => void damaged.push(movedTo)
+  const onDamaged = (movedTo: string) => {
+    logger.warn(`A damaged data file was moved aside, not deleted: ${movedTo}`)
+    damaged.push(movedTo)
+  }
   // Single-instance lock held: no other writer can own these temp files.
   removeStaleTempFiles(folder)
   const settings = createSettingsStore({ cwd: folder, clock, onDamaged })
   const days = createJournaledDayEventStore({ cwd: folder, clock, onDamaged })
   const appState = createAppStateStore({ cwd: folder, clock, onDamaged })
+  const logged = <T extends object>(store: T, what: string, writes: readonly (keyof T)[]) =>
+    loggingFailedWrites(store, writes, (name, error) =>
+      logger.error(`Could not write ${what} (${name}) in ${folder}`, error),
+    )
   return {
     folder,
-    settings,
-    days,
-    appState,
+    settings: logged(settings, 'the settings', ['write']),
+    days: logged(days, 'the day events', ['append', 'merge', 'fold', 'foldOldDays']),
+    appState: logged(appState, 'the app state', [
+      'recordHeartbeat',
+      'markConfirmationAsked',
+      'markDamageReported',
+    ]),
     unreportedDamage: () => damaged.filter((path) => !appState.wasDamageReported(path)),
   }
+}
+
+/** The store with each of `writes` reporting a throw before passing it on to the caller. */
+function loggingFailedWrites<T extends object>(
+  store: T,
+  writes: readonly (keyof T)[],
+  onFailure: (name: string, error: unknown) => void,
+): T {
+  const wrapped = { ...store }
+  for (const name of writes) {
+    const write = store[name]
+    if (typeof write !== 'function') continue
+    wrapped[name] = ((...args: unknown[]) => {
+      try {
+        return write.apply(store, args)
+      } catch (error) {
+        onFailure(String(name), error)
+        throw error
+      }
+    }) as T[keyof T]
+  }
+  return wrapped
 }

@@ -12,6 +12,8 @@ export interface TrayMenuHandlers {
   declareDayOff(): void
   openMonth(): void
   openSettings(): void
+  /** Opens the folder holding the log, for attaching it to a bug report. */
+  openLogFolder(): void
   pauseReminders(): void
   quit(): void
 }
@@ -72,6 +74,7 @@ export function trayMenuTemplate(
     { type: 'separator' },
     { label: m.main.tray.thisMonth, click: () => handlers.openMonth() },
     { label: m.main.tray.settings, click: () => handlers.openSettings() },
+    { label: m.main.tray.openLogFolder, click: () => handlers.openLogFolder() },
     { type: 'separator' },
     {
       // Nothing is left to pause once the day is off, settled or already paused.

@@ -5,14 +5,14 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startUp, type Sundown } from '../../src/main/electron-start-up'
 import { app, recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
+import { tempLog } from '../support/temp-log'
 
-let logged: { message: string; error?: unknown }[]
+let log: ReturnType<typeof tempLog>
 let started: Sundown | null = null
-const log = (message: string, error?: unknown) => void logged.push({ message, error })
 
 beforeEach(() => {
   resetElectronStandIn()
-  logged = []
+  log = tempLog()
   // Nothing the start touches may land in the real home (Linux's autostart entry lives there).
   vi.stubEnv('HOME', mkdtempSync(join(tmpdir(), 'sundown-home-')))
   vi.stubEnv('XDG_CONFIG_HOME', '')
@@ -32,7 +32,7 @@ describe('starting Sundown', () => {
     expect(app.hasSingleInstanceLock()).toBe(true)
     expect(Tray.all).toHaveLength(1)
     expect(app.exitCode).toBeNull()
-    expect(logged).toEqual([])
+    expect(log.text()).not.toContain('[error]')
   })
 
   it('hands over to the Sundown already running, and quits', async () => {
@@ -60,9 +60,10 @@ describe('a start that fails', () => {
     expect(options.title).toBe('Sundown could not start')
     expect(options.content).toContain(`Sundown keeps its data in ${app.userData}`)
     expect(options.content).toContain('Check that the folder exists, that you may write to it')
-    expect(logged).toHaveLength(1)
-    expect(logged[0]?.message).toContain(app.userData)
-    expect(logged[0]?.error).toBeInstanceOf(Error)
+    expect(log.text()).toContain(
+      `[error] Sundown could not start; its data folder is ${app.userData}`,
+    )
+    expect(log.text()).toContain('ENOTDIR')
     expect(app.hasSingleInstanceLock()).toBe(false)
     expect(app.exitCode).toBe(1)
   })

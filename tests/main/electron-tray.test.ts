@@ -19,6 +19,7 @@ const handlers = (): TrayMenuHandlers => ({
   declareDayOff: vi.fn(),
   openMonth: vi.fn(),
   openSettings: vi.fn(),
+  openLogFolder: vi.fn(),
   pauseReminders: vi.fn(),
   quit: vi.fn(),
 })

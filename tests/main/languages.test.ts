@@ -46,6 +46,7 @@ describe('the language of the tray and the prompts', () => {
       'Aujourd’hui, jour de repos',
       'Ce mois-ci…',
       'Réglages…',
+      'Ouvrir le dossier des journaux',
       'Suspendre les rappels aujourd’hui',
       'Quitter Sundown',
     ])

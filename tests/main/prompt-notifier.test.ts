@@ -7,6 +7,7 @@ import type { PromptAction } from '../../src/main/prompt-messages'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
 import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
 import { failsWith, RecordingNotifier, shows, type ToolAnswer } from '../support/recording-notifier'
+import { tempLog } from '../support/temp-log'
 import { en } from '../../src/shared/messages/en'
 
 const zone = 'Europe/Berlin'
@@ -23,7 +24,7 @@ function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END)
   const opened: string[] = []
   const actions: PromptAction[] = []
   const undelivered: PlannedPrompt[] = []
-  const warnings: unknown[][] = []
+  const log = tempLog()
   const nodeNotifier = new RecordingNotifier(tool)
   const notifier = new PromptNotifier({
     formatTime: (instant) => clock.format(instant),
@@ -34,9 +35,9 @@ function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END)
     onUndelivered: (prompt) => void undelivered.push(prompt),
     electron: new ElectronNotifications({ settleMs: 5, answerWithinMs: 50 }),
     nodeNotifier: new NodeNotifierNotifications(nodeNotifier, { platform: 'linux' }),
-    warn: (...args) => void warnings.push(args),
+    logger: log.logger,
   })
-  return { notifier, nodeNotifier, opened, actions, undelivered, warnings }
+  return { notifier, nodeNotifier, opened, actions, undelivered, log }
 }
 
 beforeEach(resetElectronStandIn)
@@ -109,17 +110,43 @@ describe('where Electron cannot show it, node-notifier does', () => {
   })
 })
 
+describe('the log says which route each prompt took', () => {
+  it('names Electron Notification when it showed the prompt', async () => {
+    const { notifier, log } = setUp()
+    await notifier.notify(endPrompt)
+    expect(log.text()).toMatch(
+      /\] \[info\] {2}The end prompt for 17:30 was shown by Electron Notification\.\n$/,
+    )
+  })
+
+  it('names why Electron failed and that node-notifier showed it instead', async () => {
+    const { notifier, log } = setUp()
+    const delivery = notifier.notify(endPrompt)
+    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
+    await delivery
+    const lines = log.text().trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toContain(
+      '[warn]  The end prompt for 17:30 failed in Electron Notification: Notifications are not allowed for this app',
+    )
+    expect(lines[1]).toContain('[info]  The end prompt for 17:30 was shown by node-notifier.')
+  })
+})
+
 describe('where no notification can be shown', () => {
   it('hands the prompt to the tray, says why in the log, and reports it undelivered', async () => {
     Notification.supported = false
-    const { notifier, undelivered, warnings } = setUp(
+    const { notifier, undelivered, log } = setUp(
       failsWith('GDBus.Error: The name org.freedesktop.Notifications was not provided'),
     )
     await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: false, via: 'none' })
     expect(undelivered).toEqual([endPrompt])
-    expect(warnings).toHaveLength(1)
-    expect(JSON.stringify(warnings[0])).toContain('org.freedesktop.Notifications')
-    expect(warnings[0]?.[1]).toMatchObject({ prompt: endPrompt })
+    expect(log.text()).toContain(
+      '[warn]  The end prompt for 17:30 failed in node-notifier: Error: GDBus.Error: The name org.freedesktop.Notifications was not provided',
+    )
+    expect(log.text()).toContain(
+      '[warn]  The end prompt for 17:30 could not be shown as a notification; the tray shows it instead.',
+    )
   })
 
   it('does so too when Electron fails and node-notifier throws', async () => {

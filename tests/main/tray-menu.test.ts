@@ -16,6 +16,7 @@ const handlers = (): TrayMenuHandlers => ({
   declareDayOff: vi.fn(),
   openMonth: vi.fn(),
   openSettings: vi.fn(),
+  openLogFolder: vi.fn(),
   pauseReminders: vi.fn(),
   quit: vi.fn(),
 })
@@ -39,6 +40,7 @@ describe('the tray menu through a day', () => {
       '—',
       'This month…',
       'Settings…',
+      'Open log folder',
       '—',
       'Pause reminders today',
       '—',

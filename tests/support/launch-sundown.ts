@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { instantAt } from '../../src/core'
+import { APP_NAME } from '../../src/main/app-identity'
+import { createElectronLogLogging, logFolderFor } from '../../src/main/electron-log-logging'
 import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown } from '../../src/main/start-sundown'
@@ -27,7 +29,11 @@ export interface ShownPrompt {
   responses: PromptResponses
 }
 
-/** Starts Sundown with its data in `userDataDir`; shown prompts are pushed to `shown`. */
+/** Where a launched Sundown writes its log: Linux's folder, inside `userDataDir`. */
+export const logFolderOf = (userDataDir: string): string =>
+  logFolderFor('linux', { homeDir: tmpdir(), userDataDir, appName: APP_NAME })
+
+/** Starts Sundown with its data and its log in `userDataDir`; shown prompts are pushed to `shown`. */
 export function launchSundown(
   clock: FakeClock,
   userDataDir: string,
@@ -47,6 +53,11 @@ export function launchSundown(
     resourcesDir: resolve('resources'),
     locale: 'en-GB',
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
+    logging: createElectronLogLogging({
+      folder: logFolderOf(userDataDir),
+      appName: APP_NAME,
+      echoToConsole: false,
+    }),
     displays: {
       electron: {
         isSupported: () => true,

@@ -14,6 +14,7 @@ import {
   type DesktopSession,
 } from '../support/desktop-session'
 import { Notification, resetElectronStandIn } from '../support/electron-stand-in'
+import { tempLog } from '../support/temp-log'
 
 const onLinux = process.platform === 'linux'
 const missing = onLinux ? missingDesktopTools() : []
@@ -95,19 +96,19 @@ describe.skipIf(skipReason !== null)(
       Notification.supported = false
       process.env['DBUS_SESSION_BUS_ADDRESS'] = `unix:path=${join(tmpdir(), 'sundown-no-such-bus')}`
       const undelivered: PlannedPrompt[] = []
-      const warnings: unknown[][] = []
+      const log = tempLog()
       const notifier = new PromptNotifier({
         formatTime: () => '17:30',
         messages: () => en,
         now: () => END,
         ...ignore,
         onUndelivered: (prompt) => void undelivered.push(prompt),
-        warn: (...args) => void warnings.push(args),
+        logger: log.logger,
       })
       await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: false, via: 'none' })
       expect(undelivered).toEqual([endPrompt])
-      console.info('What the app logged:', JSON.stringify(warnings[0]))
-      expect(JSON.stringify(warnings[0])).toMatch(/node-notifier: .*notify-send/)
+      console.info('What the app logged:', log.text())
+      expect(log.text()).toMatch(/failed in node-notifier: .*notify-send/)
     })
   },
 )

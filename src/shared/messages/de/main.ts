@@ -16,6 +16,7 @@ export const main: Messages['main'] = {
     dayOff: 'Heute ist ein freier Tag',
     thisMonth: 'Dieser Monat …',
     settings: 'Einstellungen …',
+    openLogFolder: 'Protokollordner öffnen',
     pauseReminders: 'Erinnerungen für heute pausieren',
     remindersPaused: 'Erinnerungen für heute pausiert',
     quit: 'Sundown beenden',

@@ -15,6 +15,7 @@ export const main = {
     dayOff: 'Today is a day off',
     thisMonth: 'This month…',
     settings: 'Settings…',
+    openLogFolder: 'Open log folder',
     pauseReminders: 'Pause reminders today',
     remindersPaused: 'Reminders paused today',
     quit: 'Quit Sundown',

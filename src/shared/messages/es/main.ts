@@ -16,6 +16,7 @@ export const main: Messages['main'] = {
     dayOff: 'Hoy es día libre',
     thisMonth: 'Este mes…',
     settings: 'Ajustes…',
+    openLogFolder: 'Abrir la carpeta de registros',
     pauseReminders: 'Pausar los recordatorios de hoy',
     remindersPaused: 'Recordatorios de hoy en pausa',
     quit: 'Salir de Sundown',

@@ -16,6 +16,7 @@ export const main: Messages['main'] = {
     dayOff: 'Aujourd’hui, jour de repos',
     thisMonth: 'Ce mois-ci…',
     settings: 'Réglages…',
+    openLogFolder: 'Ouvrir le dossier des journaux',
     pauseReminders: 'Suspendre les rappels aujourd’hui',
     remindersPaused: 'Rappels suspendus aujourd’hui',
     quit: 'Quitter Sundown',
