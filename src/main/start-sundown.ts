@@ -139,8 +139,8 @@ export function startSundown(environment: SundownEnvironment) {
     darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
     handlers: actions,
     onToggle: (bounds) => windows.togglePopover(bounds),
-    notice: () =>
-      damaged.length > 0 ? messages().main.tooltip.damaged({ files: damaged.join(', ') }) : null,
+    // The paths are in the dialog: in the tooltip they would crowd out the day's status.
+    notice: () => (damaged.length > 0 ? messages().main.tooltip.damaged : null),
   })
   const shortcut = createGlobalShortcut(() => windows.show('popover'))
   const transfer = createDataTransfer(
