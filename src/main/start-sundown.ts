@@ -18,6 +18,7 @@ import { setupPresence } from './power-monitor-presence'
 import { setupPrompts, type PromptWiring } from './prompts'
 import { isTrustedSender } from './secure-window'
 import { setupStorage } from './storage'
+import { trayPanelIsDark } from './tray-icon-paths'
 import { createViewWindows } from './view-windows'
 
 /** What differs between a real launch and a test: clock, zone, paths, platform. */
@@ -32,7 +33,10 @@ export interface SundownEnvironment {
   execPath: string
   resourcesDir: string
   locale: string
-  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on'>
+  nativeTheme: Pick<
+    NativeTheme,
+    'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on'
+  >
   displays?: PromptWiring['displays']
 }
 
@@ -136,7 +140,8 @@ export function startSundown(environment: SundownEnvironment) {
     platform,
     resourcesDir: environment.resourcesDir,
     words: () => localization,
-    darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
+    darkPanel: () =>
+      trayPanelIsDark({ platform, env: environment.env, theme: environment.nativeTheme }),
     handlers: actions,
     onToggle: (bounds) => windows.togglePopover(bounds),
     // The paths are in the dialog: in the tooltip they would crowd out the day's status.
