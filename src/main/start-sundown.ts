@@ -183,8 +183,12 @@ export function startSundown(environment: SundownEnvironment) {
       settings: {
         read: settings,
         write: (next) => {
+          // Keys the desktop refuses are refused at save, next to the field; the working ones stay.
+          const refused = shortcut.apply(next.shortcut)
+          if (refused) return { ok: false, errors: [{ field: 'shortcut', problem: refused }] }
           const result = storage.settings.write(next)
           if (result.ok) applySettings()
+          else shortcut.apply(settings().shortcut)
           return result
         },
       },

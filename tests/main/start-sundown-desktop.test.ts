@@ -1,15 +1,26 @@
-// What each desktop gets from the real wiring: the tray glyph drawn for the panel's shade.
+// What each desktop gets from the real wiring: the tray glyph for the panel's shade, a shortcut that works or is said not to.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../src/core'
 import { startSundown, type SundownEnvironment } from '../../src/main/start-sundown'
-import { Tray, app, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  BrowserWindow,
+  Tray,
+  app,
+  globalShortcut,
+  recorded,
+  resetElectronStandIn,
+} from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
-import { ZONE, berlin } from '../support/launch-sundown'
+import { ZONE, berlin, invoke } from '../support/launch-sundown'
 
 beforeEach(() => resetElectronStandIn())
-afterEach(() => app.emit('before-quit'))
+afterEach(() => {
+  app.emit('before-quit')
+  vi.restoreAllMocks()
+})
 
 /** Starts Sundown at 14:00 on a Tuesday on `platform`, with the given theme and session variables. */
 function launchOn(
@@ -58,5 +69,56 @@ describe('the tray glyph follows the panel it sits on, not the apps’ theme', (
   it('KDE Plasma’s panel follows the colour scheme', () => {
     launchOn('linux', { apps: 'light', system: 'light' }, { XDG_CURRENT_DESKTOP: 'KDE' })
     expect(trayImage()).toMatch(/tray-working-light\.png$/)
+  })
+})
+
+describe('a shortcut that cannot be registered is said at save, and the working one stays', () => {
+  const DEFAULT = DEFAULT_SETTINGS.shortcut
+  const save = (shortcut: string) => invoke('saveSettings', { ...DEFAULT_SETTINGS, shortcut })
+  const popoverShown = () => BrowserWindow.all.some((window) => window.isVisible())
+
+  it('keys another app holds are refused next to the field; the old keys still open the check-in', async () => {
+    launchOn('linux', { apps: 'light', system: 'light' })
+    // Electron answers false when the keys are taken.
+    vi.spyOn(globalShortcut, 'register').mockReturnValueOnce(false)
+    expect(await save('Control+Alt+Space')).toEqual({
+      ok: false,
+      errors: [
+        { field: 'shortcut', problem: { code: 'shortcut-taken', shortcut: 'Control+Alt+Space' } },
+      ],
+    })
+    expect(await invoke('getSettings')).toMatchObject({ shortcut: DEFAULT })
+    expect([...recorded.shortcuts.keys()]).toEqual([DEFAULT])
+    BrowserWindow.all[0]?.emit('ready-to-show')
+    recorded.shortcuts.get(DEFAULT)?.()
+    expect(popoverShown()).toBe(true)
+  })
+
+  it('keys Electron refuses outright are refused the same way', async () => {
+    launchOn('win32', { apps: 'light', system: 'dark' })
+    vi.spyOn(globalShortcut, 'register').mockImplementationOnce(() => {
+      throw new TypeError('Error processing argument at index 0, conversion failure')
+    })
+    expect(await save('Super+Alt+K')).toEqual({
+      ok: false,
+      errors: [
+        { field: 'shortcut', problem: { code: 'shortcut-refused', shortcut: 'Super+Alt+K' } },
+      ],
+    })
+    expect([...recorded.shortcuts.keys()]).toEqual([DEFAULT])
+  })
+
+  it('a typo never reaches the desktop or the settings file', async () => {
+    launchOn('darwin', { apps: 'light', system: 'light' })
+    const register = vi.spyOn(globalShortcut, 'register')
+    await expect(save('CommandOrControl+Alt+Banana')).rejects.toThrow(/shortcut/)
+    expect(register).not.toHaveBeenCalled()
+    expect(await invoke('getSettings')).toMatchObject({ shortcut: DEFAULT })
+  })
+
+  it('free keys are saved and move the shortcut', async () => {
+    launchOn('linux', { apps: 'light', system: 'light' })
+    expect(await save('Control+Alt+J')).toEqual({ ok: true })
+    expect([...recorded.shortcuts.keys()]).toEqual(['Control+Alt+J'])
   })
 })
