@@ -1,6 +1,7 @@
 // The global shortcut field: a typo or keys the desktop refuses are said next to the field, never saved silently.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent, type Locator } from 'vitest/browser'
+import { acceleratorOf } from '../../../src/renderer/src/views/settings/shortcut-field'
 import { renderSettings } from './render-settings'
 
 afterEach(() => {
@@ -58,4 +59,21 @@ test('keys another app holds come back from the main process and are said next t
     'Control+Alt+Space is taken by another app or the system: choose other keys.',
   )
   await expect.element(screen.getByText('Saved.')).not.toBeInTheDocument()
+})
+
+test('recording names letter and digit keys by their place, whatever Option or Shift make them type', () => {
+  const press = { ctrlKey: false, metaKey: true, altKey: true, shiftKey: false }
+  // Option+K types "˚" on a Mac; Shift+1 types "!".
+  expect(acceleratorOf({ ...press, key: '˚', code: 'KeyK' })).toBe('CommandOrControl+Alt+K')
+  expect(acceleratorOf({ ...press, shiftKey: true, key: '!', code: 'Digit1' })).toBe(
+    'CommandOrControl+Alt+Shift+1',
+  )
+  expect(acceleratorOf({ ...press, key: 'ArrowUp', code: 'ArrowUp' })).toBe(
+    'CommandOrControl+Alt+Up',
+  )
+})
+
+test('recording keeps the layout’s own letter, as on a German keyboard where Z sits where US has Y', () => {
+  const press = { ctrlKey: true, metaKey: false, altKey: true, shiftKey: false }
+  expect(acceleratorOf({ ...press, key: 'z', code: 'KeyY' })).toBe('CommandOrControl+Alt+Z')
 })
