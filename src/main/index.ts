@@ -4,12 +4,23 @@ import { join } from 'node:path'
 import { app, nativeTheme, session } from 'electron'
 import { APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
+import { displaySessionOf, mergedFeatures } from './display-session'
 import { hideDockIcon } from './macos-dock'
 import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
 import { startSundown } from './start-sundown'
 
 let sundown: ReturnType<typeof startSundown> | null = null
+// Before `ready`: Chromium reads its features once, as it starts.
+const display = displaySessionOf({
+  platform: process.platform,
+  env: process.env,
+  argv: process.argv,
+})
+if (display.enableFeatures.length > 0) {
+  const existing = app.commandLine.getSwitchValue('enable-features')
+  app.commandLine.appendSwitch('enable-features', mergedFeatures(existing, display.enableFeatures))
+}
 
 if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
@@ -28,6 +39,7 @@ if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       locale: app.getLocale(),
       nativeTheme,
+      display,
     })
   })
   // A tray app keeps running with every window closed.

@@ -7,6 +7,7 @@ import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
 import { createDataTransfer } from './data-transfer-dialogs'
 import { createDayService } from './day-service'
+import { displaySessionOf, type DisplaySession } from './display-session'
 import { createElectronTray } from './electron-tray'
 import { createGlobalShortcut } from './global-shortcut'
 import { createHeartbeat } from './heartbeat'
@@ -38,6 +39,8 @@ export interface SundownEnvironment {
     'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on'
   >
   displays?: PromptWiring['displays']
+  /** How Electron draws here, as decided before `ready`; read from `env` when not given. */
+  display?: DisplaySession
 }
 
 /** Starts Sundown: storage, the day, IPC, prompts, presence, heartbeat, tray, shortcut, login item. */
@@ -53,8 +56,11 @@ export function startSundown(environment: SundownEnvironment) {
   let localization = resolveLocalization()
   const messages = () => localization.messages
   let undelivered = false
+  const display =
+    environment.display ?? displaySessionOf({ platform, env: environment.env, argv: [] })
   const windows = createViewWindows({
     platform,
+    placesWindows: display.placesWindows,
     now: clock.now,
     title: (view) => messages().common.viewTitles[view],
   })

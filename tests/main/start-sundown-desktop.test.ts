@@ -12,6 +12,7 @@ import {
   globalShortcut,
   recorded,
   resetElectronStandIn,
+  screen,
 } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import { ZONE, berlin, invoke } from '../support/launch-sundown'
@@ -120,5 +121,26 @@ describe('a shortcut that cannot be registered is said at save, and the working 
     launchOn('linux', { apps: 'light', system: 'light' })
     expect(await save('Control+Alt+J')).toEqual({ ok: true })
     expect([...recorded.shortcuts.keys()]).toEqual(['Control+Alt+J'])
+  })
+})
+
+describe('stock GNOME on Wayland, with no tray to click', () => {
+  const gnomeWayland = {
+    XDG_SESSION_TYPE: 'wayland',
+    WAYLAND_DISPLAY: 'wayland-0',
+    XDG_CURRENT_DESKTOP: 'GNOME',
+  }
+
+  it('the shortcut opens the check-in where GNOME puts it, without asking for a place', () => {
+    launchOn('linux', { apps: 'light', system: 'light' }, gnomeWayland)
+    const popover = BrowserWindow.all[0] as InstanceType<typeof BrowserWindow>
+    popover.emit('ready-to-show')
+    const move = vi.spyOn(popover, 'setPosition')
+    const cursor = vi.spyOn(screen, 'getCursorScreenPoint')
+    recorded.shortcuts.get(DEFAULT_SETTINGS.shortcut)?.()
+    expect(popover.isVisible()).toBe(true)
+    expect(popover.webContents.url).toMatch(/view=popover$/)
+    expect(move).not.toHaveBeenCalled()
+    expect(cursor).not.toHaveBeenCalled()
   })
 })
