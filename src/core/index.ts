@@ -1,4 +1,5 @@
 /** The pure domain core: time and zone are always arguments; nothing here reads a clock or touches a platform. */
+export { acceleratorProblem } from './accelerator'
 export * from './calendar'
 export { dayOf, instantOnWorkDate, windowStartOf } from './day-window'
 export * from './day-record'

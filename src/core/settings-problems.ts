@@ -36,6 +36,12 @@ export type SettingsProblem =
   | { code: 'end-before-start'; start: string; hour: number }
   | { code: 'season-overlap'; other: string }
   | { code: 'override-duplicate'; date: string }
+  | { code: 'shortcut-no-key' }
+  | { code: 'shortcut-key'; key: string }
+  | { code: 'shortcut-one-key' }
+  | { code: 'shortcut-needs-modifier' }
+  | { code: 'shortcut-taken'; shortcut: string }
+  | { code: 'shortcut-refused'; shortcut: string }
   | { code: 'invalid' }
 
 type Issue = BaseIssue<unknown>

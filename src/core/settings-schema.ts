@@ -1,5 +1,6 @@
 /** The settings schema: the one place that says what a valid setting is; each problem is data the messages word. */
 import * as v from 'valibot'
+import { acceleratorProblem } from './accelerator'
 import { WEEKDAYS, isLocalDate, minutesOfTime } from './calendar'
 import { says, type NumberUnit, type TextField } from './settings-problems'
 
@@ -152,7 +153,14 @@ export const SettingsObjectSchema = v.object({
     v.maxLength(12, says({ code: 'too-many', list: 'ritualSteps', max: 12 })),
   ),
   launchAtLogin: v.boolean(),
-  shortcut: text(64, 'shortcut'),
+  // Checked against Electron's accelerator grammar, so a typo is refused at save, not silently dead.
+  shortcut: v.pipe(
+    text(64, 'shortcut'),
+    v.check(
+      (value) => acceleratorProblem(value) === null,
+      says((issue) => acceleratorProblem(String(issue.input)) ?? { code: 'invalid' }),
+    ),
+  ),
   language: v.pipe(
     v.string(),
     v.regex(/^(system|[a-z]{2}(-[A-Z]{2})?)$/, says({ code: 'unknown-language' })),

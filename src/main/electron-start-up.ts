@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { app, dialog, nativeTheme, session } from 'electron'
 import { APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
+import { displaySessionOf, mergedFeatures, type DisplaySession } from './display-session'
 import { localizationFor } from './localization'
 import type { Logger } from './logger'
 import { hideDockIcon } from './macos-dock'
@@ -23,13 +24,14 @@ export type StartUpLogging = SundownEnvironment['logging']
  */
 export function startUp(logging: StartUpLogging): Promise<Sundown | null> {
   let sundown: Sundown | null = null
+  const display = chooseDisplay()
   if (!setupSingleInstance(() => sundown?.windows.show('popover'))) return Promise.resolve(null)
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   // A tray app keeps running with every window closed.
   app.on('window-all-closed', () => undefined)
   return app.whenReady().then(() => {
     try {
-      sundown = startReady(logging)
+      sundown = startReady(logging, display)
       return sundown
     } catch (error) {
       failStartUp(error, logging.logger)
@@ -38,8 +40,25 @@ export function startUp(logging: StartUpLogging): Promise<Sundown | null> {
   })
 }
 
+/** How Electron draws here (Wayland or not), with the features it needs switched on before `ready`: Chromium reads them once, as it starts. */
+function chooseDisplay(): DisplaySession {
+  const display = displaySessionOf({
+    platform: process.platform,
+    env: process.env,
+    argv: process.argv,
+  })
+  if (display.enableFeatures.length > 0) {
+    const existing = app.commandLine.getSwitchValue('enable-features')
+    app.commandLine.appendSwitch(
+      'enable-features',
+      mergedFeatures(existing, display.enableFeatures),
+    )
+  }
+  return display
+}
+
 /** Everything that needs Electron ready; throws when Sundown cannot start (an unusable data folder). */
-function startReady(logging: StartUpLogging): Sundown {
+function startReady(logging: StartUpLogging, display: DisplaySession): Sundown {
   denyAllPermissions(session.defaultSession)
   hideDockIcon(process.platform, app)
   return startSundown({
@@ -55,6 +74,7 @@ function startReady(logging: StartUpLogging): Sundown {
     locale: app.getLocale(),
     nativeTheme,
     logging,
+    display,
   })
 }
 

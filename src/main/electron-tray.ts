@@ -57,18 +57,17 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
   return {
     update(today) {
       const words = options.words()
-      const status = trayStatusOf(today, { locale: words.locale }, words.messages)
+      const notice = options.notice?.() ?? null
+      const status = trayStatusOf(today, { locale: words.locale }, words.messages, notice)
       const darkPanel = options.darkPanel()
       const nextImageKey = `${status.glyph}:${darkPanel}`
       if (nextImageKey !== imageKey) {
         tray.setImage(imageOf(status.glyph, darkPanel))
         imageKey = nextImageKey
       }
-      const notice = options.notice?.() ?? null
-      const nextTooltip = notice ? `${status.tooltip}\n${notice}` : status.tooltip
-      if (nextTooltip !== tooltip) {
-        tray.setToolTip(nextTooltip)
-        tooltip = nextTooltip
+      if (status.tooltip !== tooltip) {
+        tray.setToolTip(status.tooltip)
+        tooltip = status.tooltip
       }
       const nextMenuKey = trayMenuKey(today, words.language)
       if (nextMenuKey === menuKey) return

@@ -1,14 +1,14 @@
 /** The global keyboard shortcut that opens the popover, for desktops without a tray and keyboard people. */
 import { globalShortcut } from 'electron'
-import { DEFAULT_SETTINGS } from '../core'
+import { DEFAULT_SETTINGS, type SettingsProblem } from '../core'
 
 /** The shortcut as the settings drive it. */
 export interface GlobalShortcut {
   /**
    * Registers `accelerator` in place of the current one (an empty string turns the shortcut off).
-   * Answers null when it works, else a message for the settings form; the old shortcut then stays.
+   * Answers null when it works, else the problem for the settings form; the old shortcut then stays.
    */
-  apply(accelerator?: string): string | null
+  apply(accelerator?: string): SettingsProblem | null
   /** The accelerator registered now, or null. */
   current(): string | null
   /** Lets the shortcut go, as on quit. */
@@ -34,11 +34,11 @@ export function createGlobalShortcut(onPressed: () => void): GlobalShortcut {
       try {
         registered = globalShortcut.register(wanted, onPressed)
       } catch {
-        // Electron throws on an accelerator it cannot parse.
-        return `${wanted} is not a shortcut Sundown understands. Try one like CommandOrControl+Alt+Shift+K.`
+        // Electron throws on an accelerator it cannot parse; the settings schema should have caught it.
+        return { code: 'shortcut-refused', shortcut: wanted }
       }
-      // Electron answers false when another app holds the keys (or the desktop, as on Wayland, refuses).
-      if (!registered) return `${wanted} could not be registered: another app may be using it.`
+      // Electron answers false when another app or the system holds the keys (or a portal refuses).
+      if (!registered) return { code: 'shortcut-taken', shortcut: wanted }
       release()
       current = wanted
       return null

@@ -13,11 +13,20 @@ export interface LaunchAtLoginContext {
   execPath: string
 }
 
-/** `$XDG_CONFIG_HOME/autostart/sundown.desktop`; `~/.config` when the variable is unset or relative. */
-export function autostartFilePath(env: NodeJS.ProcessEnv, homeDir: string): string {
+/** The autostart entry's name: the app's desktop id, as package.json's desktopName gives it. */
+const AUTOSTART_FILE = 'app.sundown.Sundown.desktop'
+/** The name earlier versions wrote; left behind, it would start Sundown twice at login. */
+const EARLIER_AUTOSTART_FILE = 'sundown.desktop'
+
+const autostartFolder = (env: NodeJS.ProcessEnv, homeDir: string): string => {
   const configured = env['XDG_CONFIG_HOME']
   const configHome = configured && isAbsolute(configured) ? configured : join(homeDir, '.config')
-  return join(configHome, 'autostart', 'sundown.desktop')
+  return join(configHome, 'autostart')
+}
+
+/** `$XDG_CONFIG_HOME/autostart/app.sundown.Sundown.desktop`; `~/.config` when the variable is unset or relative. */
+export function autostartFilePath(env: NodeJS.ProcessEnv, homeDir: string): string {
+  return join(autostartFolder(env, homeDir), AUTOSTART_FILE)
 }
 
 /** A path as one quoted Exec argument, escaped per the Desktop Entry spec: quoting, string escapes, `%`. */
@@ -57,6 +66,9 @@ export function setLaunchAtLogin(enabled: boolean, context: LaunchAtLoginContext
   }
   if (context.platform !== 'linux') return
   const path = autostartFilePath(context.env, context.homeDir)
+  rmSync(join(autostartFolder(context.env, context.homeDir), EARLIER_AUTOSTART_FILE), {
+    force: true,
+  })
   if (!enabled) {
     rmSync(path, { force: true })
     return

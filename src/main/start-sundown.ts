@@ -8,6 +8,7 @@ import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
 import { createDataTransfer } from './data-transfer-dialogs'
 import { createDayService } from './day-service'
+import { displaySessionOf, type DisplaySession } from './display-session'
 import { createAppNapGuard } from './electron-app-nap-guard'
 import { applyApplicationMenu } from './electron-application-menu'
 import { createElectronTray } from './electron-tray'
@@ -23,6 +24,7 @@ import { promptIsDueSoon } from './prompt-wake-window'
 import { setupPrompts, type PromptWiring } from './prompts'
 import { isTrustedSender } from './secure-window'
 import { setupStorage } from './storage'
+import { trayPanelIsDark } from './tray-icon-paths'
 import { createViewWindows } from './view-windows'
 import { onWindowsSessionEnd } from './windows-session-end'
 
@@ -38,10 +40,15 @@ export interface SundownEnvironment {
   execPath: string
   resourcesDir: string
   locale: string
-  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on'>
+  nativeTheme: Pick<
+    NativeTheme,
+    'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on'
+  >
   displays?: PromptWiring['displays']
   /** Where main writes what happened, and the folder the tray's "Open log folder" opens. */
   logging: { logger: Logger; folder: string }
+  /** How Electron draws here, as decided before `ready`; read from `env` when not given. */
+  display?: DisplaySession
 }
 
 /** Starts Sundown: storage, the day, IPC, prompts, presence, heartbeat, tray, shortcut, login item. */
@@ -71,8 +78,11 @@ export function startSundown(environment: SundownEnvironment) {
   let undelivered = false
   // Before any window exists: on Windows and Linux a window made earlier keeps Electron's default menu.
   applyApplicationMenu(platform, messages())
+  const display =
+    environment.display ?? displaySessionOf({ platform, env: environment.env, argv: [] })
   const windows = createViewWindows({
     platform,
+    placesWindows: display.placesWindows,
     now: clock.now,
     title: (view) => messages().common.viewTitles[view],
   })
@@ -170,11 +180,12 @@ export function startSundown(environment: SundownEnvironment) {
     platform,
     resourcesDir: environment.resourcesDir,
     words: () => localization,
-    darkPanel: () => environment.nativeTheme.shouldUseDarkColors,
+    darkPanel: () =>
+      trayPanelIsDark({ platform, env: environment.env, theme: environment.nativeTheme }),
     handlers: actions,
     onToggle: (bounds) => windows.togglePopover(bounds),
-    notice: () =>
-      damaged.length > 0 ? messages().main.tooltip.damaged({ files: damaged.join(', ') }) : null,
+    // The paths are in the dialog: in the tooltip they would crowd out the day's status.
+    notice: () => (damaged.length > 0 ? messages().main.tooltip.damaged : null),
   })
   const shortcut = createGlobalShortcut(() => windows.show('popover'))
   const transfer = createDataTransfer(
@@ -213,8 +224,12 @@ export function startSundown(environment: SundownEnvironment) {
       settings: {
         read: settings,
         write: (next) => {
+          // Keys the desktop refuses are refused at save, next to the field; the working ones stay.
+          const refused = shortcut.apply(next.shortcut)
+          if (refused) return { ok: false, errors: [{ field: 'shortcut', problem: refused }] }
           const result = storage.settings.write(next)
           if (result.ok) applySettings()
+          else shortcut.apply(settings().shortcut)
           return result
         },
       },

@@ -13,6 +13,33 @@ export interface ClockPreference {
   hour12?: boolean | undefined
 }
 
+/**
+ * The longest tooltip every desktop shows whole: Windows copies it into Shell_NotifyIcon's `szTip`,
+ * 128 UTF-16 units with the closing NUL, and cuts the rest off unseen.
+ */
+export const TOOLTIP_MAX_CHARS = 127
+
+/**
+ * The tooltip's lines joined in the order given, most important first: a line that would pass
+ * `maxChars` is left out with every line after it, so what shows is whole; a first line alone too
+ * long is cut and ends in an ellipsis.
+ */
+export function fitTooltip(lines: readonly string[], maxChars = TOOLTIP_MAX_CHARS): string {
+  const [first = '', ...rest] = lines
+  let tooltip = first
+  if (tooltip.length > maxChars) {
+    let cut = maxChars - 1
+    // Never split a surrogate pair: half a character would show as a box.
+    if (/[\uD800-\uDBFF]/.test(tooltip.charAt(cut - 1))) cut -= 1
+    return `${tooltip.slice(0, cut)}…`
+  }
+  for (const line of rest) {
+    if (tooltip.length + 1 + line.length > maxChars) break
+    tooltip = `${tooltip}\n${line}`
+  }
+  return tooltip
+}
+
 /** The glyph and tooltip for one moment of the day. */
 export interface TrayStatus {
   glyph: TrayGlyph
@@ -64,8 +91,17 @@ function openDayStatus(
   return { glyph: 'working', tooltip: m.main.tooltip.endsIn({ end, left }) }
 }
 
-/** The tray's glyph and tooltip for today, in the language of `m`: a day off, a settled day, or the countdown to the end. */
-export function trayStatusOf(today: TodayState, clock: ClockPreference, m: TrayWords): TrayStatus {
+/**
+ * The tray's glyph and tooltip for today, in the language of `m`: a day off, a settled day, or the
+ * countdown to the end; then an undelivered reminder, then `notice` (such as a damaged file), as
+ * many as fit the tooltip.
+ */
+export function trayStatusOf(
+  today: TodayState,
+  clock: ClockPreference,
+  m: TrayWords,
+  notice: string | null = null,
+): TrayStatus {
   const { record } = today
   let status: TrayStatus
   if (!record.workday || record.endAt === null) {
@@ -81,7 +117,8 @@ export function trayStatusOf(today: TodayState, clock: ClockPreference, m: TrayW
   } else {
     status = openDayStatus(today, record.endAt, clock, m)
   }
-  if (!today.undeliveredPrompt) return status
   // Shown under the status when no notification path could deliver a prompt, so the tray still tells.
-  return { ...status, tooltip: `${status.tooltip}\n${m.main.tooltip.undelivered}` }
+  const undelivered = today.undeliveredPrompt ? m.main.tooltip.undelivered : null
+  const lines = [status.tooltip, undelivered, notice].filter((line) => line !== null)
+  return { ...status, tooltip: fitTooltip(lines) }
 }

@@ -54,6 +54,8 @@ const hasArea = (bounds: ScreenRect): boolean => bounds.width > 0 && bounds.heig
  */
 export function createViewWindows(options: {
   platform: NodeJS.Platform
+  /** False on Wayland, where the compositor places every window and the pointer cannot be read. */
+  placesWindows?: boolean
   now?: () => number
   /** A view's window title in the user's language; the page keeps it current once loaded. */
   title: (view: ViewName) => string
@@ -106,6 +108,8 @@ export function createViewWindows(options: {
   }
 
   const placePopover = (entry: OpenView, trayBounds: ScreenRect | null, clicked: boolean): void => {
+    // Asking anyway would do nothing, or read a (0, 0) pointer and place by it once that changes.
+    if (options.placesWindows === false) return
     const cursor = screen.getCursorScreenPoint()
     const display = trayBounds
       ? screen.getDisplayMatching(trayBounds)

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createElectronTray } from '../../src/main/electron-tray'
 import type { TrayMenuHandlers } from '../../src/main/tray-menu'
+import { fitTooltip, TOOLTIP_MAX_CHARS, trayStatusOf } from '../../src/main/tray-state'
+import { MESSAGES } from '../../src/shared/messages/all'
 import { recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
 import { storyDay } from '../support/today-state'
 import { en } from '../../src/shared/messages/en'
@@ -127,5 +129,43 @@ describe('the menu is rebuilt only when the day changes', () => {
     tray.update(day.todayAt('17:32', morning, { prompting: false }))
     expect(recorded.menus).toHaveLength(3)
     expect(standIn.contextMenu?.item('Snooze 10 min')).toBeUndefined()
+  })
+})
+
+describe('the tooltip fits Windows’ 127 characters, the day first, in every language', () => {
+  const late = [...morning, day.event('03:50', { type: 'ritual-completed' })]
+  const states = {
+    'counting down': day.todayAt('09:00', morning),
+    'long past the end': day.todayAt('03:59', morning),
+    'left very late': day.todayAt('03:59', late),
+  }
+
+  for (const [language, messages] of Object.entries(MESSAGES)) {
+    for (const [name, today] of Object.entries(states)) {
+      it(`${language}: ${name}, with an undelivered reminder and a damaged file`, () => {
+        const locale = language === 'en' ? 'en-US' : language
+        createElectronTray({
+          platform: 'win32',
+          resourcesDir: RESOURCES,
+          words: () => ({ language, locale, messages }),
+          darkPanel: () => false,
+          handlers: handlers(),
+          onToggle: vi.fn(),
+          notice: () => messages.main.tooltip.damaged,
+        }).update({ ...today, undeliveredPrompt: true })
+        const tooltip = (Tray.all[0] as InstanceType<typeof Tray>).tooltip
+        const status = trayStatusOf(today, { locale }, messages).tooltip
+        expect(tooltip.length).toBeLessThanOrEqual(127)
+        expect(tooltip.split('\n')[0]).toBe(status)
+        // The undelivered reminder outranks the damaged file, which is told in a dialog too.
+        expect(tooltip.split('\n')[1]).toBe(messages.main.tooltip.undelivered)
+      })
+    }
+  }
+
+  it('cuts a first line too long for Windows and says so with an ellipsis', () => {
+    const tooltip = fitTooltip(['x'.repeat(200), 'never shown'])
+    expect(tooltip).toHaveLength(TOOLTIP_MAX_CHARS)
+    expect(tooltip.endsWith('x…')).toBe(true)
   })
 })

@@ -46,7 +46,7 @@ describe('the global shortcut', () => {
     shortcut.apply()
     vi.spyOn(globalShortcut, 'register').mockReturnValueOnce(false)
     const error = shortcut.apply('Control+Space')
-    expect(error).toBe('Control+Space could not be registered: another app may be using it.')
+    expect(error).toEqual({ code: 'shortcut-taken', shortcut: 'Control+Space' })
     expect(shortcut.current()).toBe(DEFAULT)
     expect(globalShortcut.isRegistered(DEFAULT)).toBe(true)
   })
@@ -56,7 +56,10 @@ describe('the global shortcut', () => {
     vi.spyOn(globalShortcut, 'register').mockImplementationOnce(() => {
       throw new TypeError('Error processing argument at index 0, conversion failure')
     })
-    expect(shortcut.apply('Ctrl+Banana')).toMatch(/^Ctrl\+Banana is not a shortcut Sundown/)
+    expect(shortcut.apply('Ctrl+Banana')).toEqual({
+      code: 'shortcut-refused',
+      shortcut: 'Ctrl+Banana',
+    })
     expect(shortcut.current()).toBeNull()
   })
 

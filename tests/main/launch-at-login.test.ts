@@ -1,5 +1,12 @@
 // Launch at login: the login item on macOS and Windows, an XDG autostart file on Linux in a temporary home.
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -19,7 +26,7 @@ function linux(env: NodeJS.ProcessEnv = {}) {
     homeDir,
     execPath: '/opt/Sundown/sundown',
   }
-  const entry = join(homeDir, '.config', 'autostart', 'sundown.desktop')
+  const entry = join(homeDir, '.config', 'autostart', 'app.sundown.Sundown.desktop')
   return { context, homeDir, entry }
 }
 
@@ -45,9 +52,9 @@ describe('on Linux', () => {
     const configHome = mkdtempSync(join(tmpdir(), 'sundown-xdg-'))
     const { context } = linux({ XDG_CONFIG_HOME: configHome })
     setLaunchAtLogin(true, context)
-    expect(existsSync(join(configHome, 'autostart', 'sundown.desktop'))).toBe(true)
+    expect(existsSync(join(configHome, 'autostart', 'app.sundown.Sundown.desktop'))).toBe(true)
     expect(autostartFilePath({ XDG_CONFIG_HOME: 'relative/config' }, '/home/me')).toBe(
-      join('/home/me', '.config', 'autostart', 'sundown.desktop'),
+      join('/home/me', '.config', 'autostart', 'app.sundown.Sundown.desktop'),
     )
   })
 
@@ -64,7 +71,19 @@ describe('on Linux', () => {
     setLaunchAtLogin(true, context)
     setLaunchAtLogin(true, { ...context, execPath: '/usr/lib/sundown/sundown' })
     expect(readFileSync(entry, 'utf8')).toContain('Exec="/usr/lib/sundown/sundown"\n')
-    expect(readdirSync(join(entry, '..'))).toEqual(['sundown.desktop'])
+    expect(readdirSync(join(entry, '..'))).toEqual(['app.sundown.Sundown.desktop'])
+  })
+
+  it('takes over the entry earlier versions wrote as sundown.desktop, so Sundown starts once', () => {
+    const { context, entry } = linux()
+    const earlier = join(entry, '..', 'sundown.desktop')
+    mkdirSync(join(entry, '..'), { recursive: true })
+    writeFileSync(earlier, '[Desktop Entry]\nExec=/opt/Sundown/sundown\n')
+    setLaunchAtLogin(true, context)
+    expect(readdirSync(join(entry, '..'))).toEqual(['app.sundown.Sundown.desktop'])
+    writeFileSync(earlier, '[Desktop Entry]\nExec=/opt/Sundown/sundown\n')
+    setLaunchAtLogin(false, context)
+    expect(readdirSync(join(entry, '..'))).toEqual([])
   })
 
   it('quotes an awkward install path the way the Desktop Entry spec asks', () => {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { trayIconPath } from '../../src/main/tray-icon-paths'
+import { trayIconPath, trayPanelIsDark } from '../../src/main/tray-icon-paths'
 import type { TrayGlyph } from '../../src/main/tray-state'
 
 const RESOURCES = resolve(import.meta.dirname, '../../resources')
@@ -37,5 +37,30 @@ describe('tray images by platform', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('the shade of the panel the icon sits on', () => {
+  const theme = (apps: boolean, system: boolean) => ({
+    shouldUseDarkColors: apps,
+    shouldUseDarkColorsForSystemIntegratedUI: system,
+  })
+
+  it('reads the taskbar’s theme on Windows, not the apps’', () => {
+    expect(trayPanelIsDark({ platform: 'win32', env: {}, theme: theme(false, true) })).toBe(true)
+    expect(trayPanelIsDark({ platform: 'win32', env: {}, theme: theme(true, false) })).toBe(false)
+  })
+
+  it('takes GNOME’s top bar as dark in every style, from any GNOME-based session', () => {
+    for (const desktop of ['GNOME', 'ubuntu:GNOME', 'Budgie:GNOME', 'Unity']) {
+      const env = { XDG_CURRENT_DESKTOP: desktop }
+      expect(trayPanelIsDark({ platform: 'linux', env, theme: theme(false, false) })).toBe(true)
+    }
+  })
+
+  it('follows the colour scheme on other Linux desktops', () => {
+    const env = { XDG_CURRENT_DESKTOP: 'KDE' }
+    expect(trayPanelIsDark({ platform: 'linux', env, theme: theme(false, false) })).toBe(false)
+    expect(trayPanelIsDark({ platform: 'linux', env, theme: theme(true, false) })).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 // The windows the user sees: a popover that opens at the icon and hides on blur, and one window per other view.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createViewWindows } from '../../src/main/view-windows'
-import { BrowserWindow, resetElectronStandIn } from '../support/electron-stand-in'
+import { BrowserWindow, resetElectronStandIn, screen } from '../support/electron-stand-in'
 import { en } from '../../src/shared/messages/en'
 
 type StandInWindow = InstanceType<typeof BrowserWindow>
@@ -14,7 +14,10 @@ const paint = (window: StandInWindow | undefined): void => void window?.emit('re
 
 const menuBarIcon = { x: 1200, y: 0, width: 24, height: 24 }
 
-afterEach(() => resetElectronStandIn())
+afterEach(() => {
+  vi.restoreAllMocks()
+  resetElectronStandIn()
+})
 
 function setup(platform: NodeJS.Platform = 'darwin') {
   let nowMs = 1_000_000
@@ -151,5 +154,25 @@ describe('pushes and senders', () => {
     expect(windows.viewOf(popover.webContents as never)).toBe('popover')
     expect(windows.viewOf(windowOf('settings')?.webContents as never)).toBe('settings')
     expect(windows.viewOf({} as never)).toBeNull()
+  })
+})
+
+describe('on Wayland, where the compositor places windows', () => {
+  it('shows the popover where the desktop puts it, without reading the pointer or moving it', () => {
+    const windows = createViewWindows({
+      platform: 'linux',
+      placesWindows: false,
+      title: (view) => en.common.viewTitles[view],
+    })
+    const popover = windowOf('popover') as StandInWindow
+    const cursor = vi.spyOn(screen, 'getCursorScreenPoint')
+    const move = vi.spyOn(popover, 'setPosition')
+    paint(popover)
+    windows.show('popover')
+    windows.hide('popover')
+    windows.togglePopover({ x: 0, y: 0, width: 0, height: 0 })
+    expect(popover.isVisible()).toBe(true)
+    expect(cursor).not.toHaveBeenCalled()
+    expect(move).not.toHaveBeenCalled()
   })
 })

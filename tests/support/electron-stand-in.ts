@@ -17,6 +17,22 @@ export const recorded = {
   openedPaths: [] as string[],
 }
 
+// --- i12-desktopB: app.commandLine, as electron.d.ts's CommandLine (switches set before ready) ---
+class CommandLineStandIn {
+  switches = new Map<string, string>()
+  appendSwitch(the_switch: string, value?: string): void {
+    // As in Chromium, a switch appended again replaces the earlier value.
+    this.switches.set(the_switch, value ?? '')
+  }
+  getSwitchValue(the_switch: string): string {
+    return this.switches.get(the_switch) ?? ''
+  }
+  hasSwitch(the_switch: string): boolean {
+    return this.switches.has(the_switch)
+  }
+}
+// --- end i12-desktopB ---
+
 class AppStandIn extends EventEmitter {
   userData = mkdtempSync(join(tmpdir(), 'sundown-userdata-'))
   isPackaged = false
@@ -25,6 +41,7 @@ class AppStandIn extends EventEmitter {
   quitRequested = false
   modelId: string | null = null
   dock = { hide: () => undefined, show: () => undefined }
+  commandLine = new CommandLineStandIn() // i12-desktopB
   getPath(name: string): string {
     return name === 'userData' ? this.userData : join(this.userData, name)
   }

@@ -100,6 +100,23 @@ describe('the packaging configuration', () => {
     expect(config.linux?.category).toBe('Utility')
   })
 
+  it('recommends on Debian what shows the tray on GNOME, and no AppIndicator library Electron never loads', () => {
+    const recommends = config.deb?.recommends ?? []
+    const tray = recommends.find((entry) => entry.includes('appindicator'))
+    // First alternative: the one apt installs where no other tray host is there.
+    expect(tray?.split('|')[0]?.trim()).toBe('gnome-shell-extension-appindicator')
+    expect(tray).toContain('plasma-workspace')
+    expect(recommends.join(' ')).not.toMatch(/lib(ayatana-)?appindicator/)
+  })
+
+  it('gives Linux a reverse-DNS app id, which the GlobalShortcuts portal needs on GNOME Wayland', () => {
+    // g_application_id_is_valid: two or more dot-separated elements of [A-Za-z0-9_-], none
+    // starting with a digit; GNOME 50 refuses shortcut binds for any other id, without a word.
+    const desktopId = packageJson.desktopName.replace(/\.desktop$/, '')
+    expect(desktopId).toMatch(/^[A-Za-z_-][\w-]*(\.[A-Za-z_-][\w-]*)+$/)
+    expect(desktopId.length).toBeLessThanOrEqual(255)
+  })
+
   it('uses the committed icons for each platform', () => {
     for (const icon of [config.mac?.icon, config.win?.icon, config.linux?.icon]) {
       expect(existsSync(join(ROOT, icon as string)), String(icon)).toBe(true)

@@ -59,6 +59,18 @@ export function describeProblem(problem: SettingsProblem, m: Pick<Messages, 'pro
       return m.problems.seasonOverlap({ other: problem.other })
     case 'override-duplicate':
       return m.problems.overrideDuplicate({ date: problem.date })
+    case 'shortcut-no-key':
+      return m.problems.shortcutNoKey
+    case 'shortcut-key':
+      return m.problems.shortcutKey({ key: problem.key })
+    case 'shortcut-one-key':
+      return m.problems.shortcutOneKey
+    case 'shortcut-needs-modifier':
+      return m.problems.shortcutNeedsModifier
+    case 'shortcut-taken':
+      return m.problems.shortcutTaken({ shortcut: problem.shortcut })
+    case 'shortcut-refused':
+      return m.problems.shortcutRefused({ shortcut: problem.shortcut })
     case 'invalid':
       return m.problems.invalid
   }

@@ -30,7 +30,7 @@ export const main: Messages['main'] = {
     leftOnTime: ({ left }) => `Um ${left} gegangen – pünktlich`,
     leftLate: ({ left, late }) => `Um ${left} gegangen – ${late} nach Feierabend`,
     undelivered: 'Erinnerung konnte nicht angezeigt werden',
-    damaged: ({ files }) => `Eine beschädigte Datendatei wurde beiseitegelegt: ${files}`,
+    damaged: 'Eine beschädigte Datendatei wurde beiseitegelegt',
   },
   prompts: {
     startRitual: 'Ritual beginnen',

@@ -79,5 +79,15 @@ export const problems: Messages['problems'] = {
   seasonOverlap: ({ other }) =>
     `Diese Phase überschneidet sich mit „${other}“ – Phasen können sich keine Tage teilen.`,
   overrideDuplicate: ({ date }) => `Für ${date} gibt es schon einen einzelnen Tag.`,
+  shortcutNoKey:
+    'Beende das Tastenkürzel mit einer Taste nach den Umschalttasten, etwa CommandOrControl+Alt+Shift+K (+ schreibst du als Plus).',
+  shortcutKey: ({ key }) =>
+    `„${key}“ ist kein Tastenname: nimm einen Buchstaben, eine Ziffer, F1–F24 oder einen Namen wie Space, Up oder PageDown.`,
+  shortcutOneKey: 'Nimm eine Taste nach den Umschalttasten, etwa CommandOrControl+Alt+Shift+K.',
+  shortcutNeedsModifier:
+    'Halte Strg, Alt, Cmd oder Super zu dieser Taste, sonst fehlt sie allen anderen Apps.',
+  shortcutTaken: ({ shortcut }) =>
+    `${shortcut} ist schon von einer anderen App oder vom System belegt: wähle andere Tasten.`,
+  shortcutRefused: ({ shortcut }) => `Das System hat ${shortcut} abgelehnt: wähle andere Tasten.`,
   invalid: 'Dieser Wert ist nicht gültig.',
 }

@@ -29,7 +29,7 @@ export const main = {
     leftOnTime: ({ left }: { left: string }) => `Left ${left} — on time`,
     leftLate: ({ left, late }: { left: string; late: string }) => `Left ${left} — ${late} late`,
     undelivered: 'Reminder could not be shown',
-    damaged: ({ files }: { files: string }) => `A damaged data file was moved aside: ${files}`,
+    damaged: 'A damaged data file was moved aside',
   },
   prompts: {
     startRitual: 'Start ritual',

@@ -89,5 +89,16 @@ export const problems = {
   seasonOverlap: ({ other }: { other: string }) =>
     `This season overlaps “${other}” — seasons cannot share dates.`,
   overrideDuplicate: ({ date }: { date: string }) => `${date} already has a one-off day.`,
+  shortcutNoKey:
+    'End the shortcut with one key after the modifiers, like CommandOrControl+Alt+Shift+K (write + as Plus).',
+  shortcutKey: ({ key }: { key: string }) =>
+    `“${key}” is not a key name: use a letter, a digit, F1–F24 or a name such as Space, Up or PageDown.`,
+  shortcutOneKey: 'Use one key after the modifiers, like CommandOrControl+Alt+Shift+K.',
+  shortcutNeedsModifier:
+    'Hold Ctrl, Alt, Cmd or Super with this key, or every other app would lose it.',
+  shortcutTaken: ({ shortcut }: { shortcut: string }) =>
+    `${shortcut} is taken by another app or the system: choose other keys.`,
+  shortcutRefused: ({ shortcut }: { shortcut: string }) =>
+    `The system refused ${shortcut}: choose other keys.`,
   invalid: 'This value is not valid.',
 } as const

@@ -30,7 +30,7 @@ export const main: Messages['main'] = {
     leftOnTime: ({ left }) => `Te fuiste a las ${left}, a tiempo`,
     leftLate: ({ left, late }) => `Te fuiste a las ${left}, ${late} tarde`,
     undelivered: 'No se pudo mostrar un recordatorio',
-    damaged: ({ files }) => `Se apartó un archivo de datos dañado: ${files}`,
+    damaged: 'Se apartó un archivo de datos dañado',
   },
   prompts: {
     startRitual: 'Empezar el ritual',

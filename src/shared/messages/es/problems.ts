@@ -79,5 +79,16 @@ export const problems: Messages['problems'] = {
   seasonOverlap: ({ other }) =>
     `Esta etapa coincide con «${other}»: las etapas no pueden compartir fechas.`,
   overrideDuplicate: ({ date }) => `El ${date} ya tiene un día puntual.`,
+  shortcutNoKey:
+    'Termina el atajo con una tecla después de los modificadores, como CommandOrControl+Alt+Shift+K (escribe + como Plus).',
+  shortcutKey: ({ key }) =>
+    `«${key}» no es un nombre de tecla: usa una letra, un dígito, F1–F24 o un nombre como Space, Up o PageDown.`,
+  shortcutOneKey:
+    'Usa una sola tecla después de los modificadores, como CommandOrControl+Alt+Shift+K.',
+  shortcutNeedsModifier:
+    'Mantén Ctrl, Alt, Cmd o Super con esta tecla, o las demás apps se quedarían sin ella.',
+  shortcutTaken: ({ shortcut }) =>
+    `${shortcut} ya lo usa otra app o el sistema: elige otras teclas.`,
+  shortcutRefused: ({ shortcut }) => `El sistema rechazó ${shortcut}: elige otras teclas.`,
   invalid: 'Este valor no es válido.',
 }

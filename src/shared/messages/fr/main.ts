@@ -30,7 +30,7 @@ export const main: Messages['main'] = {
     leftOnTime: ({ left }) => `Départ à ${left} — à l’heure`,
     leftLate: ({ left, late }) => `Départ à ${left} — ${late} de retard`,
     undelivered: 'Un rappel n’a pas pu s’afficher',
-    damaged: ({ files }) => `Un fichier de données endommagé a été mis de côté : ${files}`,
+    damaged: 'Un fichier de données endommagé a été mis de côté',
   },
   prompts: {
     startRitual: 'Commencer le rituel',

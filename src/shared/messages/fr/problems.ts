@@ -80,5 +80,17 @@ export const problems: Messages['problems'] = {
   seasonOverlap: ({ other }) =>
     `Cette saison chevauche « ${other} » — deux saisons ne peuvent pas partager de dates.`,
   overrideDuplicate: ({ date }) => `Le ${date} a déjà un jour particulier.`,
+  shortcutNoKey:
+    'Terminez le raccourci par une touche après les modificateurs, comme CommandOrControl+Alt+Shift+K (écrivez + sous la forme Plus).',
+  shortcutKey: ({ key }) =>
+    `« ${key} » n’est pas un nom de touche : utilisez une lettre, un chiffre, F1–F24 ou un nom comme Space, Up ou PageDown.`,
+  shortcutOneKey:
+    'Utilisez une seule touche après les modificateurs, comme CommandOrControl+Alt+Shift+K.',
+  shortcutNeedsModifier:
+    'Tenez Ctrl, Alt, Cmd ou Super avec cette touche, sinon les autres apps en seraient privées.',
+  shortcutTaken: ({ shortcut }) =>
+    `${shortcut} est déjà pris par une autre app ou par le système : choisissez d’autres touches.`,
+  shortcutRefused: ({ shortcut }) =>
+    `Le système a refusé ${shortcut} : choisissez d’autres touches.`,
   invalid: 'Cette valeur n’est pas valide.',
 }

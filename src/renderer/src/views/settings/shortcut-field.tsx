@@ -12,9 +12,17 @@ const KEY_NAMES: Record<string, string> = {
   '+': 'Plus',
 }
 
+/**
+ * A letter or digit key by its place on the keyboard, for when the character it typed is not one
+ * Electron reads: Option on macOS types "å" or "˚". A plain letter keeps the layout's own name,
+ * which is the one the desktop registers.
+ */
+const physicalKeyOf = (event: Pick<KeyboardEvent, 'key' | 'code'>): string | null =>
+  /^[a-z0-9]$/i.test(event.key) ? null : (/^(?:Key|Digit)([A-Z0-9])$/.exec(event.code)?.[1] ?? null)
+
 /** An Electron accelerator for a key event, or null while only modifiers are held. */
 export function acceleratorOf(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
 ): string | null {
   if (['Control', 'Meta', 'Alt', 'Shift', 'AltGraph'].includes(event.key)) return null
   const modifiers = [
@@ -23,7 +31,10 @@ export function acceleratorOf(
     event.shiftKey ? 'Shift' : null,
   ].filter(Boolean)
   if (modifiers.length === 0) return null
-  const key = KEY_NAMES[event.key] ?? (event.key.length === 1 ? event.key.toUpperCase() : event.key)
+  const key =
+    physicalKeyOf(event) ??
+    KEY_NAMES[event.key] ??
+    (event.key.length === 1 ? event.key.toUpperCase() : event.key)
   return [...modifiers, key].join('+')
 }
 
