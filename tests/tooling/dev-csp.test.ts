@@ -69,13 +69,11 @@ describe('the renderer dev server (npm run dev)', () => {
       const logged: string[] = []
       page.on('console', (message) => void logged.push(message.text()))
       await page.exposeFunction('reportViolation', (text: string) => void violations.push(text))
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (event) =>
-          (window as unknown as { reportViolation(text: string): void }).reportViolation(
-            `${event.effectiveDirective} ${event.blockedURI}`,
-          ),
-        ),
-      )
+      // Node's types have no DOM: the page-side code is written as the script Chromium runs.
+      await page.addInitScript({
+        content: `document.addEventListener('securitypolicyviolation', (event) =>
+          reportViolation(event.effectiveDirective + ' ' + event.blockedURI))`,
+      })
       // The preload's window.sundown is missing here, so the view itself may not render; the
       // stylesheet and Vite's client load before that matters.
       await page.goto(`${origin}/?view=popover`)
@@ -83,8 +81,8 @@ describe('the renderer dev server (npm run dev)', () => {
       await expect.poll(() => connected() || violations.length > 0, { timeout: 15_000 }).toBe(true)
       expect(violations).toEqual([])
       expect(connected()).toBe(true)
-      const injectedStyles = await page.evaluate(
-        () => document.querySelectorAll('style[data-vite-dev-id]').length,
+      const injectedStyles = await page.evaluate<number>(
+        "document.querySelectorAll('style[data-vite-dev-id]').length",
       )
       expect(injectedStyles).toBeGreaterThan(0)
       await page.close()
