@@ -2,6 +2,12 @@
 import type { PlannedPrompt } from '../core'
 import { ElectronNotifications } from './electron-notifications'
 import { NodeNotifierNotifications } from './node-notifier-notifications'
+import {
+  firstNotificationRoute,
+  routeAfterElectron,
+  type ElectronAnswer,
+  type NotificationBuild,
+} from './notification-route'
 import type { Messages } from '../shared/messages'
 import {
   promptMessageOf,
@@ -21,7 +27,7 @@ export interface PromptDisplay {
   show(
     message: PromptMessage,
     responses: PromptResponses,
-  ): Promise<{ delivered: boolean; error?: string }>
+  ): Promise<{ delivered: boolean; error?: string; unanswered?: boolean }>
 }
 
 /** What the notifier needs from the app; the displays default to the real adapters. */
@@ -37,6 +43,8 @@ export interface PromptNotifierOptions {
   onUndelivered(prompt: PlannedPrompt): void
   electron?: PromptDisplay & { isSupported(): boolean }
   nodeNotifier?: PromptDisplay
+  /** Platform, packaged and signed: which display goes first. Absent: Electron's, as on a signed, installed app. */
+  build?: NotificationBuild
   warn?(message: string, ...details: unknown[]): void
 }
 
@@ -48,12 +56,14 @@ export class PromptNotifier {
   private readonly nodeNotifier: PromptDisplay
   private readonly now: () => number
   private readonly warn: (message: string, ...details: unknown[]) => void
+  private readonly build: NotificationBuild
 
   constructor(private readonly options: PromptNotifierOptions) {
     this.electron = options.electron ?? new ElectronNotifications()
     this.nodeNotifier = options.nodeNotifier ?? new NodeNotifierNotifications()
     this.now = options.now ?? Date.now
     this.warn = options.warn ?? console.warn
+    this.build = options.build ?? { platform: process.platform, packaged: true, signed: true }
   }
 
   /** Shows the prompt; resolves how it was delivered, having handed it to the tray if nothing worked. */
@@ -64,16 +74,21 @@ export class PromptNotifier {
       onAction: (action) => this.options.onAction(action),
     }
     const failures: string[] = []
-    if (this.electron.isSupported()) {
-      const error = await attempt(this.electron, message, responses)
-      if (error === null) return { delivered: true, via: 'electron' }
-      failures.push(`electron: ${error}`)
+    const first = firstNotificationRoute(this.build, this.electron.isSupported())
+    let next: ReturnType<typeof routeAfterElectron> = 'node-notifier'
+    if (first.via === 'electron') {
+      const answer = await attempt(this.electron, message, responses)
+      next = routeAfterElectron(answer.kind)
+      if (next === 'done') return { delivered: true, via: 'electron' }
+      failures.push(`electron: ${answer.error}`)
     } else {
-      failures.push('electron: Notification.isSupported() is false')
+      failures.push(`electron: ${first.reason}`)
     }
-    const error = await attempt(this.nodeNotifier, message, responses)
-    if (error === null) return { delivered: true, via: 'node-notifier' }
-    failures.push(`node-notifier: ${error}`)
+    if (next === 'node-notifier') {
+      const answer = await attempt(this.nodeNotifier, message, responses)
+      if (answer.kind === 'shown') return { delivered: true, via: 'node-notifier' }
+      failures.push(`node-notifier: ${answer.error}`)
+    }
 
     this.warn(`Sundown could not show the ${prompt.kind} prompt; the tray shows it instead.`, {
       prompt,
@@ -93,16 +108,18 @@ export class PromptNotifier {
   }
 }
 
-/** Null when the display took the message, else why not; a throwing display counts as a failure. */
+/** How the display answered, and why not when it did not show the message; a throw counts as failed. */
 async function attempt(
   display: PromptDisplay,
   message: PromptMessage,
   responses: PromptResponses,
-): Promise<string | null> {
+): Promise<{ kind: ElectronAnswer; error: string }> {
   try {
     const outcome = await display.show(message, responses)
-    return outcome.delivered ? null : (outcome.error ?? 'not delivered')
+    if (outcome.delivered) return { kind: 'shown', error: '' }
+    const kind = outcome.unanswered ? 'unanswered' : 'failed'
+    return { kind, error: outcome.error ?? 'not delivered' }
   } catch (error) {
-    return String(error)
+    return { kind: 'failed', error: String(error) }
   }
 }

@@ -13,6 +13,7 @@ import { createHeartbeat } from './heartbeat'
 import { setupIpcHandlers } from './ipc-handlers'
 import { setLaunchAtLogin } from './launch-at-login'
 import { localizationFor } from './localization'
+import { bundleHasCodeSignature } from './macos-code-signature'
 import { summarizeStoredMonth } from './month-service'
 import { setupPresence } from './power-monitor-presence'
 import { setupPrompts, type PromptWiring } from './prompts'
@@ -113,6 +114,11 @@ export function startSundown(environment: SundownEnvironment) {
       day.changed()
     },
     displays: environment.displays,
+    notificationBuild: {
+      platform,
+      packaged: app.isPackaged,
+      signed: platform === 'darwin' && bundleHasCodeSignature(environment.execPath),
+    },
     // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
     ticks: {
       onTick: () => {
