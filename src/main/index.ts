@@ -5,6 +5,7 @@ import { app, nativeTheme, session } from 'electron'
 import { APP_USER_MODEL_ID } from './app-identity'
 import { systemClock } from './clock'
 import { hideDockIcon } from './macos-dock'
+import { readOsTimeZone } from './os-time-zone'
 import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
 import { startSundown } from './start-sundown'
@@ -19,6 +20,7 @@ if (setupSingleInstance(() => sundown?.windows.show('popover'))) {
     sundown = startSundown({
       clock: systemClock,
       zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      osZone: () => readOsTimeZone(process.platform, process.env),
       platform: process.platform,
       env: process.env,
       userDataDir: app.getPath('userData'),

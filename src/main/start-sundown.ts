@@ -20,11 +20,15 @@ import { setupPrompts, type PromptWiring } from './prompts'
 import { isTrustedSender } from './secure-window'
 import { setupStorage } from './storage'
 import { createViewWindows } from './view-windows'
+import { createZoneTracker } from './zone-tracker'
 
 /** What differs between a real launch and a test: clock, zone, paths, platform. */
 export interface SundownEnvironment {
   clock: Clock
+  /** The zone at launch, read once: Electron's main process keeps it however the OS changes. */
   zone: () => string
+  /** The OS zone as it is now, where it can be read (macOS, Linux); see os-time-zone.ts. */
+  osZone?: () => string | null
   platform: NodeJS.Platform
   env: Readonly<Record<string, string | undefined>>
   userDataDir: string
@@ -50,6 +54,10 @@ export function startSundown(environment: SundownEnvironment) {
   let localization = resolveLocalization()
   const messages = () => localization.messages
   let undelivered = false
+  // Travel: the OS (read on each watchdog tick and on resume) or the popover's Chromium reports a
+  // new zone, and today's end and the next prompt move with it.
+  const zones = createZoneTracker(environment.zone(), () => day.changed())
+  const zone = zones.current
   const windows = createViewWindows({
     platform,
     now: clock.now,
@@ -69,7 +77,7 @@ export function startSundown(environment: SundownEnvironment) {
   })
   const day = createDayService({
     now: clock.now,
-    zone: environment.zone,
+    zone,
     settings,
     log: storage.days,
     memory: storage.appState,
@@ -97,7 +105,6 @@ export function startSundown(environment: SundownEnvironment) {
     pauseReminders: () => void day.record({ type: 'reminders-paused' }),
     quit: () => app.quit(),
   }
-  let zoneSeen = environment.zone()
   const scheduler = setupPrompts({
     clock,
     day,
@@ -124,11 +131,7 @@ export function startSundown(environment: SundownEnvironment) {
       onTick: () => {
         heartbeat.maybeBeat()
         presence.pollIdle()
-        // A new time zone (travel, or the user changed it) moves today's end: re-plan at once.
-        if (environment.zone() !== zoneSeen) {
-          zoneSeen = environment.zone()
-          day.changed()
-        }
+        zones.observe(environment.osZone?.())
       },
       watchClosely: () => presence.isWatchingIdle(),
     },
@@ -157,12 +160,7 @@ export function startSundown(environment: SundownEnvironment) {
       storage.days
         .allDays()
         .map(({ date, events }) =>
-          replayDay(
-            planOfDay(settings(), date, environment.zone(), events),
-            events,
-            settings(),
-            clock.now(),
-          ),
+          replayDay(planOfDay(settings(), date, zone(), events), events, settings(), clock.now()),
         ),
     messages,
   )
@@ -193,7 +191,7 @@ export function startSundown(environment: SundownEnvironment) {
         summarizeStoredMonth(
           {
             now: clock.now,
-            zone: environment.zone,
+            zone,
             settings,
             eventsFor: (date) => storage.days.eventsFor(date),
             today: () => day.dateOf(clock.now()),
@@ -203,6 +201,7 @@ export function startSundown(environment: SundownEnvironment) {
       saveMonthReview: (month, answer) =>
         void day.record({ type: 'month-reviewed', month, answer }, datesOfMonth(month).at(-1)),
       views: windows,
+      zones,
       transfer,
       messages,
     }),
@@ -218,7 +217,11 @@ export function startSundown(environment: SundownEnvironment) {
     scheduler.replan('day changed')
     heartbeat.maybeBeat()
   })
-  powerMonitor.on('resume', () => scheduler.replan('resume'))
+  powerMonitor.on('resume', () => {
+    // A flight usually ends in a resume: a new zone re-plans through day.changed().
+    zones.observe(environment.osZone?.())
+    scheduler.replan('resume')
+  })
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
   environment.nativeTheme.on('updated', () => tray.update(day.today()))
   app.on('before-quit', () => day.record({ type: 'away', reason: 'quit' }))

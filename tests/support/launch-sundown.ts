@@ -27,16 +27,21 @@ export interface ShownPrompt {
   responses: PromptResponses
 }
 
-/** Starts Sundown with its data in `userDataDir`; shown prompts are pushed to `shown`. */
+/**
+ * Starts Sundown with its data in `userDataDir`; shown prompts are pushed to `shown`. `zone` is the
+ * zone at launch and, unless `osZone` says otherwise (null: unreadable, as on Windows), the OS's later.
+ */
 export function launchSundown(
   clock: FakeClock,
   userDataDir: string,
   shown: ShownPrompt[],
   zone: () => string = () => ZONE,
+  osZone: () => string | null = zone,
 ) {
   return startSundown({
     clock,
     zone,
+    osZone,
     platform: 'linux',
     env: {},
     userDataDir,
