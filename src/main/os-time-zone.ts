@@ -18,10 +18,13 @@ export function zoneOfLocaltimeLink(target: string): string | null {
  * - macOS and Linux: `/etc/localtime` is a link into the zoneinfo folder, which System Settings,
  *   macOS's automatic zone and systemd's timedated re-point. ICU reads the same link at start, so
  *   this is the zone a fresh start would pick. A `TZ` variable pins the zone for the whole process
- *   (ICU and Chromium honour it), so then there is nothing to follow.
+ *   (ICU and Chromium honour it), so then there is nothing to follow. The file rather than the
+ *   renderer: Debian's Chromium 156 did not pass a re-pointed /etc/localtime on to its pages
+ *   (measured), and on macOS Electron 28 was reported not to either (electron#40944).
  * - Windows: there is no such file; the registry names Windows zones ("W. Europe Standard Time"),
- *   which would need CLDR's mapping to IANA names. There the renderer's report is the source:
- *   Chromium's TimeZoneMonitor listens for WM_TIMECHANGE and updates its pages' zone.
+ *   which would need CLDR's mapping to IANA names. There the popover's report is the source:
+ *   Chromium's TimeZoneMonitor listens for WM_TIMECHANGE, re-detects the zone and updates its
+ *   pages (src/renderer/src/zone-reporter.ts), which main's own V8 never hears of.
  * Returns null where nothing can be read; the caller then keeps the zone it has.
  */
 export function readOsTimeZone(
