@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { devCsp } from './build/dev-csp'
 import { REACT_ON_PREACT } from './build/react-on-preact'
 
 const MESSAGE_MODULE = /messages\/(\w+)\/(\w+)\.ts$/
@@ -35,7 +36,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: REACT_ON_PREACT },
-    plugins: [react()],
+    // The dev server's page needs inline styles and the HMR websocket; built pages keep the strict CSP.
+    plugins: [react(), devCsp()],
     build: {
       sourcemap: false,
       minify: true,

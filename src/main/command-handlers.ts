@@ -23,6 +23,8 @@ export interface CommandDeps {
     exportData(): Promise<{ saved: boolean; path: string | null }>
     importData(): Promise<{ imported: number; skipped: number } | { error: string }>
   }
+  /** Where a zone a window reports goes: a new one moves today's end. */
+  zones: { observe(zone: string): boolean }
   /** The words a refusal the user may read is given in, as they are now. */
   messages: () => Pick<Messages, 'main'>
 }
@@ -95,5 +97,6 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     },
     openView: ({ view }) => deps.views.show(view),
     closeView: ({ view }) => deps.views.hide(view),
+    reportZone: ({ zone }) => void deps.zones.observe(zone),
   }
 }

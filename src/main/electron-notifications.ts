@@ -8,6 +8,8 @@ export { APP_USER_MODEL_ID } from './app-identity'
 export interface NotificationOutcome {
   delivered: boolean
   error?: string
+  /** Neither 'show' nor 'failed' came in time: the notification may still appear (a permission prompt). */
+  unanswered?: boolean
 }
 
 /** How long to wait for the desktop's answer. */
@@ -98,12 +100,19 @@ export class ElectronNotifications {
         clearTimeout(timer)
         if (settled) return
         settled = true
-        if (!outcome.delivered && this.current === notification) this.current = null
+        // An unanswered notification is kept, so the next prompt replaces it rather than joining it.
+        if (!outcome.delivered && !outcome.unanswered && this.current === notification) {
+          this.current = null
+        }
         resolve(outcome)
       }
       let timer = setTimeout(
         () =>
-          finish({ delivered: false, error: `no answer from the desktop in ${answerWithinMs} ms` }),
+          finish({
+            delivered: false,
+            unanswered: true,
+            error: `no answer from the desktop in ${answerWithinMs} ms`,
+          }),
         answerWithinMs,
       )
       notification.once('show', () => {

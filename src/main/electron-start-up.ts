@@ -8,6 +8,7 @@ import { displaySessionOf, mergedFeatures, type DisplaySession } from './display
 import { localizationFor } from './localization'
 import type { Logger } from './logger'
 import { hideDockIcon } from './macos-dock'
+import { readOsTimeZone } from './os-time-zone'
 import { denyAllPermissions } from './session-permissions'
 import { setupSingleInstance } from './single-instance'
 import { startSundown, type SundownEnvironment } from './start-sundown'
@@ -64,6 +65,7 @@ function startReady(logging: StartUpLogging, display: DisplaySession): Sundown {
   return startSundown({
     clock: systemClock,
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    osZone: () => readOsTimeZone(process.platform, process.env),
     platform: process.platform,
     env: process.env,
     userDataDir: app.getPath('userData'),

@@ -3,6 +3,12 @@ import type { PlannedPrompt } from '../core'
 import { ElectronNotifications } from './electron-notifications'
 import type { Logger } from './logger'
 import { NodeNotifierNotifications } from './node-notifier-notifications'
+import {
+  firstNotificationRoute,
+  routeAfterElectron,
+  type ElectronAnswer,
+  type NotificationBuild,
+} from './notification-route'
 import type { Messages } from '../shared/messages'
 import {
   promptMessageOf,
@@ -22,7 +28,7 @@ export interface PromptDisplay {
   show(
     message: PromptMessage,
     responses: PromptResponses,
-  ): Promise<{ delivered: boolean; error?: string }>
+  ): Promise<{ delivered: boolean; error?: string; unanswered?: boolean }>
 }
 
 /** What the notifier needs from the app; the displays default to the real adapters. */
@@ -40,6 +46,8 @@ export interface PromptNotifierOptions {
   nodeNotifier?: PromptDisplay
   /** Where each prompt's route is written: which display showed it, or why each one could not. */
   logger: Logger
+  /** Platform, packaged and signed: which display goes first. Absent: Electron's, as on a signed, installed app. */
+  build?: NotificationBuild
 }
 
 const MINUTE_MS = 60_000
@@ -52,6 +60,7 @@ export class PromptNotifier {
   private readonly electron: PromptDisplay & { isSupported(): boolean }
   private readonly nodeNotifier: PromptDisplay
   private readonly now: () => number
+  private readonly build: NotificationBuild
 
   constructor(private readonly options: PromptNotifierOptions) {
     // A toast left from an earlier run (Windows' Action Center) still leads to the ritual.
@@ -65,6 +74,7 @@ export class PromptNotifier {
       })
     this.nodeNotifier = options.nodeNotifier ?? new NodeNotifierNotifications()
     this.now = options.now ?? Date.now
+    this.build = options.build ?? { platform: process.platform, packaged: true, signed: true }
   }
 
   /** Shows the prompt; resolves how it was delivered, having handed it to the tray if nothing worked. */
@@ -80,16 +90,21 @@ export class PromptNotifier {
       logger.info(`${what} was shown by ${ROUTE_NAMES[via]}.`)
       return { delivered: true, via }
     }
-    if (this.electron.isSupported()) {
-      const error = await attempt(this.electron, message, responses)
-      if (error === null) return shown('electron')
-      logger.warn(`${what} failed in ${ROUTE_NAMES.electron}: ${error}`)
+    const first = firstNotificationRoute(this.build, this.electron.isSupported())
+    let next: ReturnType<typeof routeAfterElectron> = 'node-notifier'
+    if (first.via === 'electron') {
+      const answer = await attempt(this.electron, message, responses)
+      next = routeAfterElectron(answer.kind)
+      if (next === 'done') return shown('electron')
+      logger.warn(`${what} failed in ${ROUTE_NAMES.electron}: ${answer.error}`)
     } else {
-      logger.info(`${what} skipped ${ROUTE_NAMES.electron}: Notification.isSupported() is false.`)
+      logger.info(`${what} skipped ${ROUTE_NAMES.electron}: ${first.reason}`)
     }
-    const error = await attempt(this.nodeNotifier, message, responses)
-    if (error === null) return shown('node-notifier')
-    logger.warn(`${what} failed in ${ROUTE_NAMES['node-notifier']}: ${error}`)
+    if (next === 'node-notifier') {
+      const answer = await attempt(this.nodeNotifier, message, responses)
+      if (answer.kind === 'shown') return shown('node-notifier')
+      logger.warn(`${what} failed in ${ROUTE_NAMES['node-notifier']}: ${answer.error}`)
+    }
     logger.warn(`${what} could not be shown as a notification; the tray shows it instead.`)
     this.options.onUndelivered(prompt)
     return { delivered: false, via: 'none' }
@@ -105,16 +120,18 @@ export class PromptNotifier {
   }
 }
 
-/** Null when the display took the message, else why not; a throwing display counts as a failure. */
+/** How the display answered, and why not when it did not show the message; a throw counts as failed. */
 async function attempt(
   display: PromptDisplay,
   message: PromptMessage,
   responses: PromptResponses,
-): Promise<string | null> {
+): Promise<{ kind: ElectronAnswer; error: string }> {
   try {
     const outcome = await display.show(message, responses)
-    return outcome.delivered ? null : (outcome.error ?? 'not delivered')
+    if (outcome.delivered) return { kind: 'shown', error: '' }
+    const kind = outcome.unanswered ? 'unanswered' : 'failed'
+    return { kind, error: outcome.error ?? 'not delivered' }
   } catch (error) {
-    return String(error)
+    return { kind: 'failed', error: String(error) }
   }
 }

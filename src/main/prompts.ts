@@ -9,6 +9,7 @@ import {
   type PromptSchedulerOptions,
 } from './prompt-scheduler'
 import type { PromptAction } from './prompt-messages'
+import type { NotificationBuild } from './notification-route'
 import { PromptNotifier, type PromptDisplay } from './prompt-notifier'
 import type { Localization } from '../shared/messages'
 import { formatClockTime } from './tray-state'
@@ -28,6 +29,8 @@ export interface PromptWiring {
   ticks?: Pick<PromptSchedulerOptions, 'onTick' | 'watchClosely'>
   /** Injected displays for tests; the real Electron and node-notifier ones otherwise. */
   displays?: { electron?: PromptDisplay & { isSupported(): boolean }; nodeNotifier?: PromptDisplay }
+  /** How this copy runs (platform, packaged, signed): which notification display goes first. */
+  notificationBuild?: NotificationBuild
 }
 
 /** Starts the prompt scheduler; each due prompt is recorded before it is shown, so none fires twice. */
@@ -42,6 +45,7 @@ export function setupPrompts(wiring: PromptWiring): PromptScheduler {
     onAction: wiring.onAction,
     onUndelivered: wiring.onUndelivered,
     logger: wiring.logger,
+    build: wiring.notificationBuild,
     ...wiring.displays,
   })
   const scheduler = createPromptScheduler({

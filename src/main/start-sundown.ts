@@ -18,6 +18,7 @@ import { setupIpcHandlers } from './ipc-handlers'
 import { setLaunchAtLogin } from './launch-at-login'
 import { localizationFor } from './localization'
 import { startUpLine, type Logger } from './logger'
+import { bundleHasCodeSignature } from './macos-code-signature'
 import { summarizeStoredMonth } from './month-service'
 import { setupPresence } from './power-monitor-presence'
 import { promptIsDueSoon } from './prompt-wake-window'
@@ -27,11 +28,15 @@ import { setupStorage } from './storage'
 import { trayPanelIsDark } from './tray-icon-paths'
 import { createViewWindows } from './view-windows'
 import { onWindowsSessionEnd } from './windows-session-end'
+import { createZoneTracker } from './zone-tracker'
 
 /** What differs between a real launch and a test: clock, zone, paths, platform. */
 export interface SundownEnvironment {
   clock: Clock
+  /** The zone at launch, read once: Electron's main process keeps it however the OS changes. */
   zone: () => string
+  /** The OS zone as it is now, where it can be read (macOS, Linux); see os-time-zone.ts. */
+  osZone?: () => string | null
   platform: NodeJS.Platform
   env: Readonly<Record<string, string | undefined>>
   userDataDir: string
@@ -80,6 +85,10 @@ export function startSundown(environment: SundownEnvironment) {
   applyApplicationMenu(platform, messages())
   const display =
     environment.display ?? displaySessionOf({ platform, env: environment.env, argv: [] })
+  // Travel: the OS (read on each watchdog tick and on resume) or the popover's Chromium reports a
+  // new zone, and today's end and the next prompt move with it.
+  const zones = createZoneTracker(environment.zone(), () => day.changed())
+  const zone = zones.current
   const windows = createViewWindows({
     platform,
     placesWindows: display.placesWindows,
@@ -100,7 +109,7 @@ export function startSundown(environment: SundownEnvironment) {
   })
   const day = createDayService({
     now: clock.now,
-    zone: environment.zone,
+    zone,
     settings,
     log: storage.days,
     memory: storage.appState,
@@ -132,7 +141,6 @@ export function startSundown(environment: SundownEnvironment) {
     pauseReminders: () => void day.record({ type: 'reminders-paused' }),
     quit: () => app.quit(),
   }
-  let zoneSeen = environment.zone()
   const scheduler = setupPrompts({
     clock,
     day,
@@ -150,17 +158,18 @@ export function startSundown(environment: SundownEnvironment) {
     },
     logger,
     displays: environment.displays,
+    notificationBuild: {
+      platform,
+      packaged: app.isPackaged,
+      signed: platform === 'darwin' && bundleHasCodeSignature(environment.execPath),
+    },
     // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
     ticks: {
       onTick: () => {
         keepPromptsOnTime()
         heartbeat.maybeBeat()
         presence.pollIdle()
-        // A new time zone (travel, or the user changed it) moves today's end: re-plan at once.
-        if (environment.zone() !== zoneSeen) {
-          zoneSeen = environment.zone()
-          day.changed()
-        }
+        zones.observe(environment.osZone?.())
       },
       watchClosely: () => presence.isWatchingIdle(),
     },
@@ -196,12 +205,7 @@ export function startSundown(environment: SundownEnvironment) {
       storage.days
         .allDays()
         .map(({ date, events }) =>
-          replayDay(
-            planOfDay(settings(), date, environment.zone(), events),
-            events,
-            settings(),
-            clock.now(),
-          ),
+          replayDay(planOfDay(settings(), date, zone(), events), events, settings(), clock.now()),
         ),
     messages,
   )
@@ -237,7 +241,7 @@ export function startSundown(environment: SundownEnvironment) {
         summarizeStoredMonth(
           {
             now: clock.now,
-            zone: environment.zone,
+            zone,
             settings,
             eventsFor: (date) => storage.days.eventsFor(date),
             today: () => day.dateOf(clock.now()),
@@ -247,6 +251,7 @@ export function startSundown(environment: SundownEnvironment) {
       saveMonthReview: (month, answer) =>
         void day.record({ type: 'month-reviewed', month, answer }, datesOfMonth(month).at(-1)),
       views: windows,
+      zones,
       transfer,
       messages,
     }),
@@ -263,7 +268,11 @@ export function startSundown(environment: SundownEnvironment) {
     keepPromptsOnTime()
     heartbeat.maybeBeat()
   })
-  powerMonitor.on('resume', () => scheduler.replan('resume'))
+  powerMonitor.on('resume', () => {
+    // A flight usually ends in a resume: a new zone re-plans through day.changed().
+    zones.observe(environment.osZone?.())
+    scheduler.replan('resume')
+  })
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
   environment.nativeTheme.on('updated', () => tray.update(day.today()))
   app.on('before-quit', () => {

@@ -21,6 +21,7 @@ export const COMMAND_NAMES = [
   'importData',
   'openView',
   'closeView',
+  'reportZone',
 ] as const
 
 /** Pushes from main to the open views. */

@@ -10,7 +10,7 @@ import type {
   PlannedPrompt,
   Settings,
 } from '../core'
-import { SettingsObjectSchema, minutesOfTime } from '../core'
+import { SettingsObjectSchema, isTimeZone, minutesOfTime } from '../core'
 import type { COMMAND_NAMES } from './ipc-channels'
 import type { Language } from './messages'
 import type { WrittenTexts } from './written-texts'
@@ -112,6 +112,12 @@ export const ipcCommands = {
   importData: command<{ imported: number; skipped: number } | { error: string }>()(none),
   openView: command<void>()(v.strictObject({ view })),
   closeView: command<void>()(v.strictObject({ view })),
+  /** The popover's zone when Chromium sees the OS zone change: main's own never moves (see os-time-zone.ts). */
+  reportZone: command<void>()(
+    v.strictObject({
+      zone: v.pipe(v.string(), v.maxLength(64), v.check(isTimeZone, 'Unknown time zone.')),
+    }),
+  ),
 } as const
 
 /** The names of every command. */

@@ -57,6 +57,11 @@ const malformed: Record<string, unknown[]> = {
   importData: [{ path: '/etc/passwd' }],
   openView: [{ view: 'devtools' }, {}],
   closeView: [{ view: 'https://example.com' }],
+  reportZone: [
+    { zone: 'Etc/Unknown' },
+    { zone: 'x'.repeat(65) },
+    { zone: 'Europe/Berlin', extra: 1 },
+  ],
 }
 
 beforeEach(() => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { instantAt, type PlannedPrompt } from '../../src/core'
 import { ElectronNotifications } from '../../src/main/electron-notifications'
 import { NodeNotifierNotifications } from '../../src/main/node-notifier-notifications'
+import type { NotificationBuild } from '../../src/main/notification-route'
 import type { PromptAction } from '../../src/main/prompt-messages'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
 import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
@@ -20,7 +21,11 @@ const clock = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** A notifier wired like the app: the user's answers and undelivered prompts are recorded here. */
-function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END) {
+function setUp(
+  tool: (notification: unknown) => ToolAnswer[] = shows,
+  now = END,
+  build?: NotificationBuild,
+) {
   const opened: string[] = []
   const actions: PromptAction[] = []
   const undelivered: PlannedPrompt[] = []
@@ -36,6 +41,7 @@ function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END)
     electron: new ElectronNotifications({ settleMs: 5, answerWithinMs: 50 }),
     nodeNotifier: new NodeNotifierNotifications(nodeNotifier, { platform: 'linux' }),
     logger: log.logger,
+    build,
   })
   return { notifier, nodeNotifier, opened, actions, undelivered, log }
 }
@@ -130,6 +136,71 @@ describe('the log says which route each prompt took', () => {
       '[warn]  The end prompt for 17:30 failed in Electron Notification: Notifications are not allowed for this app',
     )
     expect(lines[1]).toContain('[info]  The end prompt for 17:30 was shown by node-notifier.')
+  })
+})
+
+describe('on macOS, where Electron needs a signed app (Electron ≥ 42)', () => {
+  const macOS = (packaged: boolean, signed: boolean): NotificationBuild => ({
+    platform: 'darwin',
+    packaged,
+    signed,
+  })
+
+  it('a development run goes straight to node-notifier, never trying Electron', async () => {
+    const { notifier, nodeNotifier } = setUp(shows, END, macOS(false, false))
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({
+      delivered: true,
+      via: 'node-notifier',
+    })
+    expect(recorded.notifications).toEqual([])
+    expect(nodeNotifier.sent).toHaveLength(1)
+  })
+
+  it('so does an installed build without a signature', async () => {
+    const { notifier, nodeNotifier } = setUp(shows, END, macOS(true, false))
+    await expect(notifier.notify(endPrompt)).resolves.toMatchObject({ via: 'node-notifier' })
+    expect(recorded.notifications).toEqual([])
+    expect(nodeNotifier.sent).toHaveLength(1)
+  })
+
+  it('a signed build shows it natively, and falls back only when Electron says failed', async () => {
+    const { notifier, nodeNotifier } = setUp(shows, END, macOS(true, true))
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: true, via: 'electron' })
+    expect(nodeNotifier.sent).toEqual([])
+    const refused = notifier.notify(endPrompt)
+    recorded.notifications[1]?.emit(
+      'failed',
+      {},
+      'Notifications are not allowed for this application',
+    )
+    await expect(refused).resolves.toEqual({ delivered: true, via: 'node-notifier' })
+  })
+
+  it('while macOS still asks for permission, no second notification races it: the tray shows the prompt', async () => {
+    // The first notification of a signed app waits on the permission prompt: no 'show', no 'failed'.
+    vi.spyOn(Notification.prototype, 'show').mockImplementation(function (this: Notification) {
+      recorded.notifications.push(this)
+    })
+    const { notifier, nodeNotifier, undelivered } = setUp(shows, END, macOS(true, true))
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: false, via: 'none' })
+    expect(nodeNotifier.sent).toEqual([])
+    expect(undelivered).toEqual([endPrompt])
+    // The user allows notifications: the one notification appears, and is still the only one.
+    recorded.notifications[0]?.emit('show')
+    expect(recorded.notifications).toHaveLength(1)
+    expect(nodeNotifier.sent).toEqual([])
+  })
+
+  it('a later prompt replaces the one still waiting for permission rather than joining it', async () => {
+    vi.spyOn(Notification.prototype, 'show').mockImplementation(function (this: Notification) {
+      recorded.notifications.push(this)
+    })
+    const { notifier } = setUp(shows, END, macOS(true, true))
+    await notifier.notify(endPrompt)
+    const closed: number[] = []
+    recorded.notifications[0]?.on('close', () => void closed.push(0))
+    await notifier.notify({ ...endPrompt, kind: 'reminder', at: END + 10 * 60_000 })
+    expect(closed).toEqual([0])
   })
 })
 

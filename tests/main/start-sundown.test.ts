@@ -110,13 +110,53 @@ describe('a day with Sundown running', () => {
     expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
   })
 
-  test('travelling to London at noon moves the end to 17:30 London time', () => {
+  test('travelling to London at noon (the OS zone moves: macOS, Linux) moves the end to 17:30 London time', () => {
     let zone = 'Europe/Berlin'
-    launchSundown(clock, userDataDir, shown, () => zone)
+    launchSundown(
+      clock,
+      userDataDir,
+      shown,
+      () => 'Europe/Berlin',
+      'linux',
+      () => zone,
+    )
     clock.advanceTo(at('12:00'))
     zone = 'Europe/London'
     clock.advanceTo(at('18:31'))
     const londonEnd = at('18:30')
     expect(shown.map((prompt) => prompt.at)).toEqual([londonEnd - 15 * 60_000, londonEnd])
+  })
+
+  test('main keeps Berlin, the popover reports London (Windows: no OS zone to read) → the end and the next prompt move', async () => {
+    const sundown = launchSundown(
+      clock,
+      userDataDir,
+      shown,
+      () => 'Europe/Berlin',
+      'linux',
+      () => null,
+    )
+    clock.advanceTo(at('12:00'))
+    expect(sundown.day.today().plan.endAt).toBe(at('17:30'))
+    await invoke('reportZone', { zone: 'Europe/London' })
+    const londonEnd = at('18:30')
+    expect(sundown.day.today().zone).toBe('Europe/London')
+    expect(sundown.day.today().plan.endAt).toBe(londonEnd)
+    expect(sundown.day.today().nextPrompt?.at).toBe(londonEnd - 15 * 60_000)
+    clock.advanceTo(at('18:31'))
+    expect(shown.map((prompt) => prompt.at)).toEqual([londonEnd - 15 * 60_000, londonEnd])
+  })
+
+  test('a zone the popover cannot name (Etc/Unknown) is refused and changes nothing', async () => {
+    const sundown = launchSundown(
+      clock,
+      userDataDir,
+      shown,
+      () => 'Europe/Berlin',
+      'linux',
+      () => null,
+    )
+    await expect(invoke('reportZone', { zone: 'Etc/Unknown' })).rejects.toThrow(/zone/)
+    expect(sundown.day.today().plan.endAt).toBe(at('17:30'))
   })
 })

@@ -33,17 +33,27 @@ export interface ShownPrompt {
 export const logFolderOf = (userDataDir: string): string =>
   logFolderFor('linux', { homeDir: tmpdir(), userDataDir, appName: APP_NAME })
 
-/** Starts Sundown with its data and its log in `userDataDir`; shown prompts are pushed to `shown`. */
+/**
+ * Starts Sundown with its data and its log in `userDataDir`; shown prompts are pushed to `shown`.
+ * `zone` is the zone at launch and, unless `osZone` says otherwise (null: unreadable, as on
+ * Windows), the OS's later.
+ */
 export function launchSundown(
   clock: FakeClock,
   userDataDir: string,
   shown: ShownPrompt[],
   zone: () => string = () => ZONE,
   platform: NodeJS.Platform = 'linux',
+  osZone: () => string | null = zone,
 ) {
+  const recordShown = async (message: PromptMessage, responses: PromptResponses) => {
+    shown.push({ at: clock.now(), message, responses })
+    return { delivered: true }
+  }
   return startSundown({
     clock,
     zone,
+    osZone,
     platform,
     env: {},
     userDataDir,
@@ -58,14 +68,10 @@ export function launchSundown(
       appName: APP_NAME,
       echoToConsole: false,
     }),
+    // Whichever display the platform's route picks (macOS dev runs go to node-notifier), the desktop shows it.
     displays: {
-      electron: {
-        isSupported: () => true,
-        show: async (message, responses) => {
-          shown.push({ at: clock.now(), message, responses })
-          return { delivered: true }
-        },
-      },
+      electron: { isSupported: () => true, show: recordShown },
+      nodeNotifier: { show: recordShown },
     },
   })
 }

@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   instantAt,
   validateSettings,
+  zoneChange,
   type DayEvent,
   type Instant,
   type LocalDate,
@@ -93,9 +94,20 @@ export function installFakeSundown(options: FakeOptions) {
       messages: MESSAGES[language],
     }
   }
+  // A zone a page reports moves the day, as in main (src/main/zone-tracker.ts).
+  let zone = ZONE
+  const zones = {
+    observe: (observed: string) => {
+      const next = zoneChange(zone, observed)
+      if (next === null) return false
+      zone = next
+      day.changed()
+      return true
+    },
+  }
   const day = createDayService({
     now: () => now,
-    zone: () => ZONE,
+    zone: () => zone,
     settings: () => settings,
     log: {
       append: (date, event) => void log.set(date, [...(log.get(date) ?? []), event]),
@@ -135,6 +147,7 @@ export function installFakeSundown(options: FakeOptions) {
       exportData: async () => ({ saved: false, path: null }),
       importData: async () => ({ imported: 0, skipped: 0 }),
     },
+    zones,
     messages: () => localization().messages,
   })
 
