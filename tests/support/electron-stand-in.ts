@@ -25,6 +25,8 @@ class AppStandIn extends EventEmitter {
   quitRequested = false
   modelId: string | null = null
   dock = { hide: () => undefined, show: () => undefined }
+  appPath = process.cwd()
+  getAppPath = () => this.appPath
   getPath(name: string): string {
     return name === 'userData' ? this.userData : join(this.userData, name)
   }
@@ -66,8 +68,10 @@ class BrowserWindowStandIn extends EventEmitter {
   visible = false
   destroyed = false
   bounds: { x: number; y: number; width: number; height: number }
-  constructor(public options: Record<string, unknown> = {}) {
+  options: Record<string, unknown>
+  constructor(options: Record<string, unknown> = {}) {
     super()
+    this.options = options
     this.bounds = {
       x: 0,
       y: 0,
@@ -136,7 +140,10 @@ interface MenuItemTemplate {
 }
 
 class MenuStandIn {
-  constructor(public items: MenuItemTemplate[]) {}
+  items: MenuItemTemplate[]
+  constructor(items: MenuItemTemplate[]) {
+    this.items = items
+  }
   static buildFromTemplate(template: MenuItemTemplate[]): MenuStandIn {
     const menu = new MenuStandIn(template)
     recorded.menus.push(menu)
@@ -152,10 +159,10 @@ class NotificationStandIn extends EventEmitter {
   static supported = true
   static isSupported = () => NotificationStandIn.supported
   shown = false
-  constructor(
-    public options: { title?: string; body?: string; actions?: { text: string }[] } = {},
-  ) {
+  options: { title?: string; body?: string; actions?: { text: string }[] }
+  constructor(options: { title?: string; body?: string; actions?: { text: string }[] } = {}) {
     super()
+    this.options = options
   }
   show(): void {
     this.shown = true
@@ -239,7 +246,19 @@ const shell = {
   showItemInFolder: () => undefined,
 }
 
+/** Sundown's pages need no permissions; the handlers main sets are kept for tests to call. */
+const session = {
+  defaultSession: {
+    permissionHandlers: [] as Listener[],
+    setPermissionRequestHandler: (handler: Listener | null) =>
+      void (handler && session.defaultSession.permissionHandlers.push(handler)),
+    setPermissionCheckHandler: (handler: Listener | null) =>
+      void (handler && session.defaultSession.permissionHandlers.push(handler)),
+  },
+}
+
 export const app = new AppStandIn()
+export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false })
 export const powerMonitor = new PowerMonitorStandIn()
 export const ipcMain = new IpcMainStandIn()
 export {
@@ -252,7 +271,10 @@ export {
   dialog,
   globalShortcut,
   shell,
+  session,
 }
+
+export { contextBridge, ipcRenderer, openRendererPage } from './electron-stand-in-renderer.ts'
 
 /** Forgets windows, trays, handlers and recordings between tests. */
 export function resetElectronStandIn(): void {
@@ -286,4 +308,6 @@ export default {
   dialog,
   globalShortcut,
   shell,
+  nativeTheme,
+  session,
 }
