@@ -1,18 +1,26 @@
 // The built app (out/), not the sources, started in a Node process whose `electron` is the stand-in: it boots, opens its views and lives a day.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
+import { main as english } from '../../src/shared/messages/en/main'
+import type { TodayState } from '../../src/shared/ipc-contract'
+import type { MonthSummary } from '../../src/core'
+import { VIEWS, inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
 import type { BuiltApp } from '../support/built-app/built-app-process'
 import type { BuiltAppSnapshot } from '../support/built-app/protocol'
 import { berlin } from '../support/launch-sundown'
+
+const TUESDAY = '2026-11-24'
+const WEDNESDAY = '2026-11-25'
+const tuesday = (time: string) => berlin(TUESDAY, time)
 
 let app: BuiltApp
 let atStart: BuiltAppSnapshot
 let problems: string[]
 
 beforeAll(async () => {
+  // macOS: the platform where a screen lock reaches the app (Electron emits lock-screen on macOS and Windows).
   ;({ app, snapshot: atStart, problems } = await inspectBuiltApp({
     appRoot: REPO_ROOT,
-    startAt: berlin('2026-11-24', '08:55'),
+    startAt: tuesday('08:55'),
     platform: 'darwin',
     zone: 'Europe/Berlin',
   }))
@@ -22,7 +30,100 @@ afterAll(() => app?.stop())
 
 describe('the built app, started as Electron starts it', () => {
   test('passes every check of the bundle', () => {
-    console.log(JSON.stringify(atStart, null, 1).slice(0, 6000))
     expect(problems).toEqual([])
+  })
+
+  test('takes the single-instance lock and puts its icon in the tray', () => {
+    expect(atStart.singleInstanceLockRequests).toBe(1)
+    expect(atStart.trays).toEqual([
+      { imagePath: `${REPO_ROOT}/resources/icons/tray-workingTemplate.png`, tooltip: expect.any(String) },
+    ])
+  })
+
+  test('opens each view from out/renderer/index.html with the sandboxed CommonJS preload', () => {
+    expect(atStart.windows.map((window) => window.url)).toEqual(
+      VIEWS.map((view) => `file://${REPO_ROOT}/out/renderer/index.html?view=${view}`),
+    )
+    for (const window of atStart.windows) {
+      expect(window).toMatchObject({
+        preload: `${REPO_ROOT}/out/preload/index.cjs`,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      })
+    }
+    expect(atStart.pages.map((page) => [page.view, page.exposedKeys, page.error])).toEqual(
+      VIEWS.map((view) => [view, ['sundown'], null]),
+    )
+  })
+
+  test('every channel the preload can call has a handler in main', () => {
+    const [reach] = atStart.preloads
+    expect(reach?.invokes).toHaveLength(19)
+    expect(atStart.ipcHandlers).toEqual(expect.arrayContaining(reach?.invokes ?? ['none']))
+    expect(reach?.listens).toEqual(['sundown:todayChanged'])
+  })
+})
+
+describe('a Tuesday and the morning after, lived through the preload', () => {
+  test('check-in, heads-up, end prompt, ritual, screen lock; the record says left 17:41', async () => {
+    await app.advanceTo(tuesday('09:05'))
+    const checkedIn = await app.call<TodayState>('popover', 'checkIn', {
+      energy: 4,
+      alignment: 4,
+      note: 'Focused morning',
+    })
+    expect(checkedIn.record.checkIns).toHaveLength(1)
+
+    await app.advanceTo(tuesday('17:16'))
+    await app.advanceTo(tuesday('17:31'))
+    const shown = (await app.snapshot()).notifications.map((notification) => notification.title)
+    expect(shown).toEqual([
+      english.prompts.headsUpTitle({ minutes: 15 }),
+      english.prompts.endTitle({ end: '5:30 PM' }),
+    ])
+
+    // A click on the end prompt opens the ritual; the user walks through it there.
+    await app.clickLastNotification()
+    await app.call('ritual', 'startRitual')
+    await app.advanceTo(tuesday('17:38'))
+    for (const [stepId, answer] of [
+      ['review', 'Shipped the export'],
+      ['open-loops', 'Reply to Ana'],
+      ['first-task', 'Write the release notes'],
+      ['reflection', 'A calm day'],
+    ]) {
+      await app.call('ritual', 'answerRitualStep', { stepId, answer })
+    }
+    await app.advanceTo(tuesday('17:41'))
+    const completed = await app.call<TodayState>('ritual', 'completeRitual')
+    expect(completed.record).toMatchObject({
+      verdict: 'settled',
+      leftAt: tuesday('17:41'),
+      leftSource: 'ritual',
+    })
+    await app.advanceTo(tuesday('17:42'))
+    await app.emitPowerMonitor('lock-screen')
+
+    await app.advanceTo(berlin(WEDNESDAY, '08:50'))
+    await app.emitPowerMonitor('unlock-screen')
+    const morning = await app.call<TodayState>('popover', 'getToday')
+    expect(morning.record.date).toBe(WEDNESDAY)
+    expect(morning.confirmation).toBeNull()
+    expect(morning.carriedOver).toEqual({
+      firstTask: 'Write the release notes',
+      openLoops: 'Reply to Ana',
+    })
+    const month = await app.call<MonthSummary>('month', 'getMonth', { month: '2026-11' })
+    expect(month.days.find((day) => day.date === TUESDAY)).toMatchObject({
+      status: 'a-little-late',
+      record: { leftAt: tuesday('17:41'), leftSource: 'ritual', minutesLate: 11, onTime: false },
+    })
+
+    const atEnd = await app.snapshot()
+    expect(atEnd.errors).toEqual([])
+    expect(atEnd.warnings).toEqual([])
+    // main's pushes reached the pages through webContents.send and the preload's listener.
+    expect(atEnd.pages.find((page) => page.view === 'popover')?.pushes.length).toBeGreaterThan(0)
   })
 })
