@@ -2,8 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
+import { ensureFreshBuild } from '../support/built-app/fresh-build'
 import { berlin } from '../support/launch-sundown'
 
 /** A copy of the built app beside the repo's package.json, node_modules and resources. */
@@ -56,10 +57,12 @@ async function problemsOf(make: (root: string) => void): Promise<string[]> {
     platform: 'darwin',
     zone: 'Europe/Berlin',
   })
-  app.stop()
+  await app.stop()
   rmSync(root, { recursive: true, force: true })
   return problems
 }
+
+beforeAll(() => ensureFreshBuild(REPO_ROOT))
 
 describe('the built-app checks, on a copy of out/', () => {
   test('find nothing wrong with an unchanged copy', async () => {

@@ -1,10 +1,13 @@
 // The built app (out/), not the sources, started in a Node process whose `electron` is the stand-in: it boots, opens its views and lives a day.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { main as english } from '../../src/shared/messages/en/main'
 import type { TodayState } from '../../src/shared/ipc-contract'
 import type { MonthSummary } from '../../src/core'
 import { VIEWS, inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
 import type { BuiltApp } from '../support/built-app/built-app-process'
+import { ensureFreshBuild } from '../support/built-app/fresh-build'
 import type { BuiltAppSnapshot } from '../support/built-app/protocol'
 import { berlin } from '../support/launch-sundown'
 
@@ -17,8 +20,13 @@ let atStart: BuiltAppSnapshot
 let problems: string[]
 
 beforeAll(async () => {
+  ensureFreshBuild(REPO_ROOT)
   // macOS: the platform where a screen lock reaches the app (Electron emits lock-screen on macOS and Windows).
-  ;({ app, snapshot: atStart, problems } = await inspectBuiltApp({
+  ;({
+    app,
+    snapshot: atStart,
+    problems,
+  } = await inspectBuiltApp({
     appRoot: REPO_ROOT,
     startAt: tuesday('08:55'),
     platform: 'darwin',
@@ -36,7 +44,10 @@ describe('the built app, started as Electron starts it', () => {
   test('takes the single-instance lock and puts its icon in the tray', () => {
     expect(atStart.singleInstanceLockRequests).toBe(1)
     expect(atStart.trays).toEqual([
-      { imagePath: `${REPO_ROOT}/resources/icons/tray-workingTemplate.png`, tooltip: expect.any(String) },
+      {
+        imagePath: `${REPO_ROOT}/resources/icons/tray-workingTemplate.png`,
+        tooltip: expect.any(String),
+      },
     ])
   })
 
@@ -62,6 +73,19 @@ describe('the built app, started as Electron starts it', () => {
     expect(reach?.invokes).toHaveLength(19)
     expect(atStart.ipcHandlers).toEqual(expect.arrayContaining(reach?.invokes ?? ['none']))
     expect(reach?.listens).toEqual(['sundown:todayChanged'])
+  })
+})
+
+describe('the built app on the other desktops', () => {
+  test.each(['linux', 'win32'] as const)('passes every check on %s too', async (platform) => {
+    const other = await inspectBuiltApp({
+      appRoot: REPO_ROOT,
+      startAt: tuesday('08:55'),
+      platform,
+      zone: 'Europe/Berlin',
+    })
+    await other.app.stop()
+    expect(other.problems).toEqual([])
   })
 })
 
@@ -121,6 +145,17 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
     })
 
     const atEnd = await app.snapshot()
+    // Written by the real electron-store, under the stand-in's userData in the temporary home.
+    expect(atEnd.userDataDir.startsWith(app.homeDir)).toBe(true)
+    const data = join(atEnd.userDataDir, 'data')
+    expect(readdirSync(data)).toEqual(
+      expect.arrayContaining(['app-state.json', 'days-journal.json']),
+    )
+    const stored = readdirSync(data)
+      .filter((file) => file.startsWith('days-'))
+      .map((file) => readFileSync(join(data, file), 'utf8'))
+      .join('\n')
+    expect(stored).toContain('Write the release notes')
     expect(atEnd.errors).toEqual([])
     expect(atEnd.warnings).toEqual([])
     // main's pushes reached the pages through webContents.send and the preload's listener.

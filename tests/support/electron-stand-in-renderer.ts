@@ -50,6 +50,7 @@ export function openRendererPage(window: PageWindow): RendererPage {
         return structuredClone(await ipcMain.invoke(channel, senderUrl, ...structuredClone(args)))
       } catch (error) {
         if (error instanceof Error && error.message.startsWith(INVOKE_ERROR)) throw error
+        // eslint-disable-next-line preserve-caught-error -- only the text crosses from main, as in Electron
         throw new Error(`${INVOKE_ERROR} '${channel}': ${String(error)}`)
       }
     },
@@ -96,7 +97,8 @@ export const contextBridge: ContextBridgeStandIn = {
 
 /** ipcRenderer of the page opened last. */
 export const ipcRenderer = {
-  invoke: (channel: string, ...args: unknown[]) => currentPage().ipcRenderer.invoke(channel, ...args),
+  invoke: (channel: string, ...args: unknown[]) =>
+    currentPage().ipcRenderer.invoke(channel, ...args),
   on(channel: string, listener: IpcListener) {
     currentPage().ipcRenderer.on(channel, listener)
     return ipcRenderer

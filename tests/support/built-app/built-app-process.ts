@@ -1,6 +1,6 @@
 // Starts the built app in a child Node process (electron resolved to the stand-in by a hook) and drives it from the test.
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuiltAppSnapshot, ChildCommand, ChildOptions, ChildReply } from './protocol.ts'
@@ -28,7 +28,8 @@ export interface BuiltApp {
   clickLastNotification(): Promise<void>
   /** Calls `window.sundown[method]` in the view's page, through its preload. */
   call<T>(view: string, method: string, payload?: unknown): Promise<T>
-  stop(): void
+  /** Ends the child and removes its temporary home. */
+  stop(): Promise<void>
 }
 
 /** Forks the child on the app's `out/main/index.js`; resolves once the bundle has loaded or failed to. */
@@ -86,6 +87,13 @@ export async function launchBuiltApp(options: LaunchOptions): Promise<BuiltApp> 
     clickTrayItem: (label) => request({ type: 'clickTrayItem', label }),
     clickLastNotification: () => request({ type: 'clickLastNotification' }),
     call: (view, method, payload) => request({ type: 'call', view, method, payload }),
-    stop: () => void child.kill(),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill()
+        await exited
+      }
+      rmSync(homeDir, { recursive: true, force: true })
+    },
   }
 }

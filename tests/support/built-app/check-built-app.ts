@@ -54,7 +54,8 @@ export function bundleProblems(snapshot: BuiltAppSnapshot, appRoot: string): str
   for (const reach of snapshot.preloads) {
     if (reach.error) problems.push(`preload ${reach.file} failed: ${reach.error}`)
     for (const channel of reach.invokes) {
-      if (!snapshot.ipcHandlers.includes(channel)) problems.push(`no handler in main for ${channel}`)
+      if (!snapshot.ipcHandlers.includes(channel))
+        problems.push(`no handler in main for ${channel}`)
     }
   }
   if (snapshot.preloads.length === 0) problems.push('no window names a preload')

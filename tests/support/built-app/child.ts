@@ -3,7 +3,14 @@ import { pathToFileURL } from 'node:url'
 import FakeTimers from '@sinonjs/fake-timers'
 import * as electron from '../electron-stand-in.ts'
 import { resolveElectronToStandIn } from './electron-resolution.ts'
-import type { BuiltAppSnapshot, ChildCommand, ChildOptions, ChildReply, ChildRequest, PageSeen } from './protocol.ts'
+import type {
+  BuiltAppSnapshot,
+  ChildCommand,
+  ChildOptions,
+  ChildReply,
+  ChildRequest,
+  PageSeen,
+} from './protocol.ts'
 import { reachOfPreload, runSandboxedPreload } from './sandboxed-preload.ts'
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ChildOptions
@@ -25,8 +32,7 @@ const clock = FakeTimers.install({
 Object.defineProperty(process, 'platform', { value: options.platform })
 // The bundle's `electron` (and electron-store's) is then this very module instance.
 resolveElectronToStandIn()
-const { app, BrowserWindow, Notification, Tray, ipcMain, openRendererPage, powerMonitor, recorded } =
-  electron
+const { app, BrowserWindow, Tray, ipcMain, openRendererPage, powerMonitor, recorded } = electron
 
 let lockRequests = 0
 const requestLock = app.requestSingleInstanceLock
@@ -55,7 +61,10 @@ function loadPage(window: StandInWindow): void {
   }
   page.exposedKeys = [...renderer.exposed.keys()]
   page.api = (renderer.exposed.get('sundown') as Page['api']) ?? null
-  renderer.ipcRenderer.on('sundown:todayChanged', () => void page.pushes.push('sundown:todayChanged'))
+  renderer.ipcRenderer.on(
+    'sundown:todayChanged',
+    () => void page.pushes.push('sundown:todayChanged'),
+  )
   window.emit('ready-to-show')
 }
 
@@ -85,6 +94,7 @@ function snapshot(): BuiltAppSnapshot {
   const preloads = [...new Set(BrowserWindow.all.map(preloadOf))].filter((file) => file !== null)
   return {
     now: Date.now(),
+    userDataDir: app.getPath('userData'),
     singleInstanceLockRequests: lockRequests,
     secondInstanceListeners: app.listenerCount('second-instance'),
     storeUsesStandIn: ipcMain.listenerCount('electron-store-get-data') > 0,

@@ -59,6 +59,8 @@ export interface PreloadReach {
 /** Everything the child saw the built app do. */
 export interface BuiltAppSnapshot {
   now: number
+  /** The stand-in's userData, where the app keeps its data. */
+  userDataDir: string
   singleInstanceLockRequests: number
   secondInstanceListeners: number
   /** electron-store asked this same stand-in's ipcMain for its renderer channel. */
