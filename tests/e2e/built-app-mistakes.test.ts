@@ -1,5 +1,13 @@
 // The built-app checks catch bundling mistakes: a copy of out/ is broken on purpose, and the same checks must say what broke.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -45,6 +53,16 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
     mistake: 'the renderer page is missing from the build',
     make: (root) => rmSync(join(root, 'out/renderer/index.html')),
     reported: /popover page does not exist: .*\/out\/renderer\/index\.html/,
+  },
+  {
+    mistake: 'a lazy view’s chunk is dropped',
+    make: (root) => {
+      const assets = join(root, 'out/renderer/assets')
+      const chunk = readdirSync(assets).find((file) => /^month-view-.*\.js$/.test(file))
+      if (!chunk) throw new Error('the build has no month-view chunk')
+      rmSync(join(assets, chunk))
+    },
+    reported: /page file missing: \.\/month-view-.*\.js, named in assets\/shell-.*\.js/,
   },
 ]
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { main as english } from '../../../src/shared/messages/en/main.ts'
+import { missingPageFiles } from './page-files.ts'
 import { launchBuiltApp, type BuiltApp, type LaunchOptions } from './built-app-process.ts'
 import type { BuiltAppSnapshot } from './protocol.ts'
 
@@ -23,6 +24,7 @@ const OPENED_FROM_TRAY = {
 export function bundleProblems(snapshot: BuiltAppSnapshot, appRoot: string): string[] {
   const problems = [...snapshot.errors]
   const renderer = resolve(appRoot, 'out/renderer/index.html')
+  for (const missing of missingPageFiles(renderer)) problems.push(`page file missing: ${missing}`)
   if (snapshot.singleInstanceLockRequests !== 1) {
     problems.push(`asked for the single-instance lock ${snapshot.singleInstanceLockRequests} times`)
   }
