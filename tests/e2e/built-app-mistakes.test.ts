@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
 import { ensureFreshBuild } from '../support/built-app/fresh-build'
-import { berlin } from '../support/launch-sundown'
+import { at } from '../support/scheduled-day'
 
 /** A copy of the built app beside the repo's package.json, node_modules and resources. */
 function copyOfBuiltApp(): string {
@@ -64,6 +64,26 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
     },
     reported: /page file missing: \.\/month-view-.*\.js, named in assets\/shell-.*\.js/,
   },
+  {
+    mistake: 'the bundle imports a dependency that is not installed',
+    make: (root) =>
+      rewrite(
+        join(root, 'out/main/index.js'),
+        'from "electron-store"',
+        'from "electron-store-not-installed"',
+      ),
+    reported: /the bundle did not load: .*Cannot find package 'electron-store-not-installed'/,
+  },
+  {
+    mistake: 'starting throws once the app is ready (an unhandled rejection)',
+    make: (root) =>
+      rewrite(
+        join(root, 'out/main/index.js'),
+        'denyAllPermissions(session.defaultSession);',
+        'denyAllPermissions(undefined);',
+      ),
+    reported: /unhandled rejection: TypeError: Cannot read properties of undefined/,
+  },
 ]
 
 async function problemsOf(make: (root: string) => void): Promise<string[]> {
@@ -71,7 +91,7 @@ async function problemsOf(make: (root: string) => void): Promise<string[]> {
   make(root)
   const { app, problems } = await inspectBuiltApp({
     appRoot: root,
-    startAt: berlin('2026-11-24', '08:55'),
+    startAt: at('08:55'),
     platform: 'darwin',
     zone: 'Europe/Berlin',
   })

@@ -9,11 +9,9 @@ import { VIEWS, inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-bu
 import type { BuiltApp } from '../support/built-app/built-app-process'
 import { ensureFreshBuild } from '../support/built-app/fresh-build'
 import type { BuiltAppSnapshot } from '../support/built-app/protocol'
-import { berlin } from '../support/launch-sundown'
+import { TUESDAY, WEDNESDAY, at } from '../support/scheduled-day'
 
-const TUESDAY = '2026-11-24'
-const WEDNESDAY = '2026-11-25'
-const tuesday = (time: string) => berlin(TUESDAY, time)
+const tuesday = (time: string) => at(time, TUESDAY)
 
 let app: BuiltApp
 let atStart: BuiltAppSnapshot
@@ -90,7 +88,7 @@ describe('the built app on the other desktops', () => {
 })
 
 describe('a Tuesday and the morning after, lived through the preload', () => {
-  test('check-in, heads-up, end prompt, ritual, screen lock; the record says left 17:41', async () => {
+  test('check-in, heads-up, end prompt, ritual, screen lock; the record says left 17:40', async () => {
     await app.advanceTo(tuesday('09:05'))
     const checkedIn = await app.call<TodayState>('popover', 'checkIn', {
       energy: 4,
@@ -119,17 +117,17 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
     ]) {
       await app.call('ritual', 'answerRitualStep', { stepId, answer })
     }
-    await app.advanceTo(tuesday('17:41'))
+    await app.advanceTo(tuesday('17:40'))
     const completed = await app.call<TodayState>('ritual', 'completeRitual')
     expect(completed.record).toMatchObject({
       verdict: 'settled',
-      leftAt: tuesday('17:41'),
+      leftAt: tuesday('17:40'),
       leftSource: 'ritual',
     })
     await app.advanceTo(tuesday('17:42'))
     await app.emitPowerMonitor('lock-screen')
 
-    await app.advanceTo(berlin(WEDNESDAY, '08:50'))
+    await app.advanceTo(at('08:50', WEDNESDAY))
     await app.emitPowerMonitor('unlock-screen')
     const morning = await app.call<TodayState>('popover', 'getToday')
     expect(morning.record.date).toBe(WEDNESDAY)
@@ -138,13 +136,17 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
       firstTask: 'Write the release notes',
       openLoops: 'Reply to Ana',
     })
+    await app.clickTrayItem(english.tray.thisMonth)
     const month = await app.call<MonthSummary>('month', 'getMonth', { month: '2026-11' })
+    // Ten minutes past 17:30 is within the default grace: on time.
     expect(month.days.find((day) => day.date === TUESDAY)).toMatchObject({
-      status: 'a-little-late',
-      record: { leftAt: tuesday('17:41'), leftSource: 'ritual', minutesLate: 11, onTime: false },
+      status: 'on-time',
+      record: { leftAt: tuesday('17:40'), leftSource: 'ritual', minutesLate: 10, onTime: true },
     })
 
     const atEnd = await app.snapshot()
+    // The completed ritual stopped the reminders: nothing was shown after the end prompt.
+    expect(atEnd.notifications).toHaveLength(2)
     // Written by the real electron-store, under the stand-in's userData in the temporary home.
     expect(atEnd.userDataDir.startsWith(app.homeDir)).toBe(true)
     const data = join(atEnd.userDataDir, 'data')
@@ -156,6 +158,7 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
       .map((file) => readFileSync(join(data, file), 'utf8'))
       .join('\n')
     expect(stored).toContain('Write the release notes')
+    expect(stored).toMatch(/"type": "away",\s+"reason": "lock"/)
     expect(atEnd.errors).toEqual([])
     expect(atEnd.warnings).toEqual([])
     // main's pushes reached the pages through webContents.send and the preload's listener.

@@ -40,6 +40,7 @@ app.requestSingleInstanceLock = () => (lockRequests++, requestLock())
 
 type StandInWindow = InstanceType<typeof BrowserWindow>
 interface Page extends PageSeen {
+  window: StandInWindow
   api: Record<string, (...args: unknown[]) => Promise<unknown>> | null
 }
 const pages: Page[] = []
@@ -51,7 +52,10 @@ const preloadOf = (window: StandInWindow): string | null => {
 /** What Electron does once a window's page has loaded: its preload runs, then 'ready-to-show'. */
 function loadPage(window: StandInWindow): void {
   const url = window.webContents.getURL()
-  const page: Page = { view: viewOf(url), url, exposedKeys: [], error: null, pushes: [], api: null }
+  const page: Page = {
+    ...{ view: viewOf(url), url, exposedKeys: [], error: null, pushes: [] },
+    ...{ window, api: null },
+  }
   pages.push(page)
   const renderer = openRendererPage(window)
   try {
@@ -112,7 +116,7 @@ function snapshot(): BuiltAppSnapshot {
         nodeIntegration: preferences['nodeIntegration'],
       }
     }),
-    pages: pages.map(({ api: _api, ...seen }) => seen),
+    pages: pages.map(({ api: _api, window: _window, ...seen }) => seen),
     preloads: preloads.map(reachOfPreload),
     ipcHandlers: [...ipcMain.handlers.keys()],
     notifications: recorded.notifications.map(({ options: shown }) => ({
@@ -145,9 +149,11 @@ async function perform(command: ChildCommand): Promise<unknown> {
       return notification.emit('click')
     }
     case 'call': {
-      const page = pages.findLast((candidate) => candidate.view === command.view)
+      const page = pages.findLast(
+        ({ view, window }) => view === command.view && !window.isDestroyed(),
+      )
       const method = page?.api?.[command.method]
-      if (!method) throw new Error(`no ${command.view} page exposes sundown.${command.method}`)
+      if (!method) throw new Error(`no open ${command.view} page exposes sundown.${command.method}`)
       return command.payload === undefined ? method() : method(command.payload)
     }
   }
