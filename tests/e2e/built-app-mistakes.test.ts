@@ -50,6 +50,16 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
     reported: /popover preload failed: SyntaxError: Cannot use import statement outside a module/,
   },
   {
+    mistake: 'the preload requires a Node module, which a sandbox does not have',
+    make: (root) =>
+      rewrite(
+        join(root, 'out/preload/index.cjs'),
+        'let electron = require("electron");',
+        'let electron = require("electron"); require("node:path");',
+      ),
+    reported: /popover preload failed: .*module not found: node:path/,
+  },
+  {
     mistake: 'the renderer page is missing from the build',
     make: (root) => rmSync(join(root, 'out/renderer/index.html')),
     reported: /popover page does not exist: .*\/out\/renderer\/index\.html/,

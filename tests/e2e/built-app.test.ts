@@ -90,6 +90,12 @@ describe('the built app on the other desktops', () => {
 describe('a Tuesday and the morning after, lived through the preload', () => {
   test('check-in, heads-up, end prompt, ritual, screen lock; the record says left 17:40', async () => {
     await app.advanceTo(tuesday('09:05'))
+    // A refusal reaches the page in Electron's words, and nothing is stored.
+    await expect(
+      app.call('popover', 'checkIn', { energy: 7, alignment: 4, note: '' }),
+    ).rejects.toThrow(
+      /Error invoking remote method 'sundown:checkIn': IpcRefusal: checkIn refused: energy/,
+    )
     const checkedIn = await app.call<TodayState>('popover', 'checkIn', {
       energy: 4,
       alignment: 4,

@@ -1,6 +1,7 @@
 // The child process a built-app test forks: the bundle on the electron stand-in and a fake clock, driven over IPC.
 import { pathToFileURL } from 'node:url'
 import FakeTimers from '@sinonjs/fake-timers'
+import { EVENT_NAMES, channelOf } from '../../../src/shared/ipc-channels.ts'
 import * as electron from '../electron-stand-in.ts'
 import { resolveElectronToStandIn } from './electron-resolution.ts'
 import type {
@@ -52,10 +53,8 @@ const preloadOf = (window: StandInWindow): string | null => {
 /** What Electron does once a window's page has loaded: its preload runs, then 'ready-to-show'. */
 function loadPage(window: StandInWindow): void {
   const url = window.webContents.getURL()
-  const page: Page = {
-    ...{ view: viewOf(url), url, exposedKeys: [], error: null, pushes: [] },
-    ...{ window, api: null },
-  }
+  const view = URL.canParse(url) ? new URL(url).searchParams.get('view') : null
+  const page: Page = { view, url, exposedKeys: [], error: null, pushes: [], window, api: null }
   pages.push(page)
   const renderer = openRendererPage(window)
   try {
@@ -65,19 +64,11 @@ function loadPage(window: StandInWindow): void {
   }
   page.exposedKeys = [...renderer.exposed.keys()]
   page.api = (renderer.exposed.get('sundown') as Page['api']) ?? null
-  renderer.ipcRenderer.on(
-    'sundown:todayChanged',
-    () => void page.pushes.push('sundown:todayChanged'),
-  )
-  window.emit('ready-to-show')
-}
-
-function viewOf(url: string): string | null {
-  try {
-    return new URL(url).searchParams.get('view')
-  } catch {
-    return null
+  // Listening as a page would, to see main's pushes arrive through webContents.send.
+  for (const channel of EVENT_NAMES.map(channelOf)) {
+    renderer.ipcRenderer.on(channel, () => void page.pushes.push(channel))
   }
+  window.emit('ready-to-show')
 }
 
 for (const method of ['loadFile', 'loadURL'] as const) {
@@ -128,6 +119,15 @@ function snapshot(): BuiltAppSnapshot {
   }
 }
 
+/** The tray's menu as the user reaches it: attached on Linux (AppIndicator), popped up by a right click elsewhere. */
+function trayMenu() {
+  const tray = Tray.all.at(-1)
+  if (!tray) throw new Error('there is no tray icon')
+  if (options.platform === 'linux') return tray.contextMenu
+  tray.emit('right-click', {}, tray.getBounds())
+  return tray.poppedUp.at(-1) ?? null
+}
+
 async function perform(command: ChildCommand): Promise<unknown> {
   switch (command.type) {
     case 'snapshot':
@@ -138,7 +138,7 @@ async function perform(command: ChildCommand): Promise<unknown> {
     case 'emitPowerMonitor':
       return powerMonitor.emit(command.event)
     case 'clickTrayItem': {
-      const item = recorded.menus.at(-1)?.item(command.label)
+      const item = trayMenu()?.item(command.label)
       if (!item?.click) throw new Error(`the tray menu has no item '${command.label}'`)
       if (item.enabled === false) throw new Error(`'${command.label}' is disabled`)
       return item.click()
