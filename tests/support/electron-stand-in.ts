@@ -25,8 +25,6 @@ class AppStandIn extends EventEmitter {
   quitRequested = false
   modelId: string | null = null
   dock = { hide: () => undefined, show: () => undefined }
-  appPath = process.cwd()
-  getAppPath = () => this.appPath
   getPath(name: string): string {
     return name === 'userData' ? this.userData : join(this.userData, name)
   }
@@ -41,7 +39,12 @@ class AppStandIn extends EventEmitter {
   whenReady = () => Promise.resolve()
   isReady = () => true
   quit = () => void (this.quitRequested = true)
-  exit = () => void (this.quitRequested = true)
+  // issue 12 desktopA: the exit code and the lock's release, as Electron's app.exit / releaseSingleInstanceLock.
+  exitCode: number | null = null
+  exit = (exitCode = 0) => void ((this.quitRequested = true), (this.exitCode = exitCode))
+  hasSingleInstanceLock = () => this.singleInstance
+  getAppPath = () => process.cwd()
+  releaseSingleInstanceLock = () => void (this.singleInstance = false)
 }
 
 class WebContentsStandIn extends EventEmitter {
@@ -134,6 +137,8 @@ class TrayStandIn extends EventEmitter {
 interface MenuItemTemplate {
   label?: string
   type?: string
+  role?: string
+  accelerator?: string
   enabled?: boolean
   click?: () => void
   submenu?: MenuItemTemplate[]
@@ -149,6 +154,23 @@ class MenuStandIn {
     recorded.menus.push(menu)
     return menu
   }
+  // issue 12 desktopA: the application menu; until the app sets one, Electron's default menu, as in Electron.
+  /** Electron's default menu (lib/browser/default-menu.ts): what a window shows when the app sets none. */
+  static defaultMenu = () =>
+    new MenuStandIn([
+      { role: 'fileMenu', label: 'File', submenu: [{ role: 'quit', label: 'Exit' }] },
+      { role: 'editMenu', label: 'Edit' },
+      {
+        role: 'viewMenu',
+        label: 'View',
+        submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }],
+      },
+      { role: 'windowMenu', label: 'Window' },
+    ])
+  static applicationMenu: MenuStandIn | null = MenuStandIn.defaultMenu()
+  static setApplicationMenu = (menu: MenuStandIn | null) =>
+    void (MenuStandIn.applicationMenu = menu)
+  static getApplicationMenu = () => MenuStandIn.applicationMenu
   /** Finds an item by its label, for tests that click the menu. */
   item(label: string): MenuItemTemplate | undefined {
     return this.items.find((item) => item.label === label)
@@ -158,6 +180,19 @@ class MenuStandIn {
 class NotificationStandIn extends EventEmitter {
   static supported = true
   static isSupported = () => NotificationStandIn.supported
+  // issue 12 desktopA: Windows' central activation handler (Electron ≥ 44), and a way to click a toast.
+  static activationHandler: ((details: ActivationDetails) => void) | null = null
+  static handleActivation = (callback: (details: ActivationDetails) => void) =>
+    void (NotificationStandIn.activationHandler = callback)
+  /**
+   * The user clicks a toast (or one of its buttons): Windows' activator calls the handler, and the
+   * instance, when it is still in memory, emits its own event too (Electron's docs: "in addition").
+   */
+  static activate(details: ActivationDetails, instance?: NotificationStandIn): void {
+    if (details.type === 'action') instance?.emit('action', details, details.actionIndex ?? 0)
+    else instance?.emit('click', {})
+    NotificationStandIn.activationHandler?.(details)
+  }
   shown = false
   options: { title?: string; body?: string; actions?: { text: string }[] }
   constructor(options: { title?: string; body?: string; actions?: { text: string }[] } = {}) {
@@ -171,6 +206,37 @@ class NotificationStandIn extends EventEmitter {
   }
   close = () => void this.emit('close')
 }
+
+interface ActivationDetails {
+  type: string
+  arguments: string
+  actionIndex?: number
+}
+
+// issue 12 desktopA: powerSaveBlocker, recording which blockers are held.
+const powerSaveBlocker = {
+  active: new Map<number, 'prevent-app-suspension' | 'prevent-display-sleep'>(),
+  nextId: 1,
+  start(type: 'prevent-app-suspension' | 'prevent-display-sleep'): number {
+    const id = powerSaveBlocker.nextId++
+    powerSaveBlocker.active.set(id, type)
+    return id
+  },
+  stop: (id: number): boolean => powerSaveBlocker.active.delete(id),
+  isStarted: (id: number): boolean => powerSaveBlocker.active.has(id),
+}
+
+// issue 12 desktopA: what the start-up reads once Electron is ready.
+const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (_handler: Listener | null) => undefined,
+    setPermissionCheckHandler: (_handler: Listener | null) => undefined,
+  },
+}
+const nativeTheme = Object.assign(new EventEmitter(), {
+  shouldUseDarkColors: false,
+  shouldUseDarkColorsForSystemIntegratedUI: false,
+})
 
 class PowerMonitorStandIn extends EventEmitter {
   idleSeconds = 0
@@ -246,19 +312,7 @@ const shell = {
   showItemInFolder: () => undefined,
 }
 
-/** Sundown's pages need no permissions; the handlers main sets are kept for tests to call. */
-const session = {
-  defaultSession: {
-    permissionHandlers: [] as Listener[],
-    setPermissionRequestHandler: (handler: Listener | null) =>
-      void (handler && session.defaultSession.permissionHandlers.push(handler)),
-    setPermissionCheckHandler: (handler: Listener | null) =>
-      void (handler && session.defaultSession.permissionHandlers.push(handler)),
-  },
-}
-
 export const app = new AppStandIn()
-export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false })
 export const powerMonitor = new PowerMonitorStandIn()
 export const ipcMain = new IpcMainStandIn()
 export {
@@ -271,7 +325,9 @@ export {
   dialog,
   globalShortcut,
   shell,
+  powerSaveBlocker,
   session,
+  nativeTheme,
 }
 
 export { contextBridge, ipcRenderer, openRendererPage } from './electron-stand-in-renderer.ts'
@@ -281,6 +337,11 @@ export function resetElectronStandIn(): void {
   BrowserWindowStandIn.all.length = 0
   TrayStandIn.all.length = 0
   NotificationStandIn.supported = true
+  NotificationStandIn.activationHandler = null
+  MenuStandIn.applicationMenu = MenuStandIn.defaultMenu()
+  powerSaveBlocker.active.clear()
+  app.exitCode = null
+  app.singleInstance = true
   ipcMain.handlers.clear()
   ipcMain.removeAllListeners()
   powerMonitor.removeAllListeners()
@@ -308,6 +369,7 @@ export default {
   dialog,
   globalShortcut,
   shell,
-  nativeTheme,
+  powerSaveBlocker,
   session,
+  nativeTheme,
 }
