@@ -85,14 +85,16 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
     reported: /the bundle did not load: .*Cannot find package 'electron-store-not-installed'/,
   },
   {
-    mistake: 'starting throws once the app is ready (an unhandled rejection)',
+    mistake: 'starting throws once the app is ready',
     make: (root) =>
       rewrite(
         join(root, 'out/main/index.js'),
         'denyAllPermissions(session.defaultSession);',
         'denyAllPermissions(undefined);',
       ),
-    reported: /unhandled rejection: TypeError: Cannot read properties of undefined/,
+    // An unhandled rejection, or, where start-up failures are caught, what the app logged of it.
+    reported:
+      /(unhandled rejection|console): .*TypeError: Cannot read properties of undefined \(reading 'setPermissionRequestHandler'\)/,
   },
 ]
 

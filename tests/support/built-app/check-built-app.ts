@@ -22,7 +22,12 @@ const OPENED_FROM_TRAY = {
  * Expects every view to have been opened (see `openEveryView`).
  */
 export function bundleProblems(snapshot: BuiltAppSnapshot, appRoot: string): string[] {
-  const problems = [...snapshot.errors]
+  const problems = [
+    ...snapshot.errors,
+    ...snapshot.warnings.map((warning) => `console: ${warning}`),
+    ...snapshot.dialogs.map((dialog) => `${dialog.kind} dialog: ${dialog.text}`),
+  ]
+  if (snapshot.quitRequested) problems.push('the app quit')
   const renderer = resolve(appRoot, 'out/renderer/index.html')
   for (const missing of missingPageFiles(renderer)) problems.push(`page file missing: ${missing}`)
   if (snapshot.singleInstanceLockRequests !== 1) {

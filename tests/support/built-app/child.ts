@@ -114,6 +114,8 @@ function snapshot(): BuiltAppSnapshot {
       title: shown.title ?? '',
       body: shown.body ?? '',
     })),
+    quitRequested: app.quitRequested,
+    dialogs: recorded.dialogs.map(({ kind, options }) => ({ kind, text: JSON.stringify(options) })),
     errors,
     warnings,
   }

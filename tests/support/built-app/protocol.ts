@@ -71,6 +71,10 @@ export interface BuiltAppSnapshot {
   preloads: PreloadReach[]
   ipcHandlers: string[]
   notifications: { title: string; body: string }[]
+  /** The app called app.quit() or app.exit(). */
+  quitRequested: boolean
+  /** Dialogs the app showed, error boxes included. */
+  dialogs: { kind: string; text: string }[]
   /** Uncaught exceptions, unhandled rejections and a bundle that did not load. */
   errors: string[]
   /** Whatever the app wrote with console.warn or console.error. */
