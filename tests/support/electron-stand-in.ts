@@ -88,8 +88,10 @@ class BrowserWindowStandIn extends EventEmitter {
   visible = false
   destroyed = false
   bounds: { x: number; y: number; width: number; height: number }
-  constructor(public options: Record<string, unknown> = {}) {
+  options: Record<string, unknown>
+  constructor(options: Record<string, unknown> = {}) {
     super()
+    this.options = options
     this.bounds = {
       x: 0,
       y: 0,
@@ -160,7 +162,10 @@ interface MenuItemTemplate {
 }
 
 class MenuStandIn {
-  constructor(public items: MenuItemTemplate[]) {}
+  items: MenuItemTemplate[]
+  constructor(items: MenuItemTemplate[]) {
+    this.items = items
+  }
   static buildFromTemplate(template: MenuItemTemplate[]): MenuStandIn {
     const menu = new MenuStandIn(template)
     recorded.menus.push(menu)
@@ -206,10 +211,10 @@ class NotificationStandIn extends EventEmitter {
     NotificationStandIn.activationHandler?.(details)
   }
   shown = false
-  constructor(
-    public options: { title?: string; body?: string; actions?: { text: string }[] } = {},
-  ) {
+  options: { title?: string; body?: string; actions?: { text: string }[] }
+  constructor(options: { title?: string; body?: string; actions?: { text: string }[] } = {}) {
     super()
+    this.options = options
   }
   show(): void {
     this.shown = true
@@ -341,6 +346,8 @@ export {
   session,
   nativeTheme,
 }
+
+export { contextBridge, ipcRenderer, openRendererPage } from './electron-stand-in-renderer.ts'
 
 /** Forgets windows, trays, handlers and recordings between tests. */
 export function resetElectronStandIn(): void {
