@@ -94,7 +94,7 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
       ),
     // An unhandled rejection, or, where start-up failures are caught, what the app logged of it.
     reported:
-      /(unhandled rejection|console): .*TypeError: Cannot read properties of undefined \(reading 'setPermissionRequestHandler'\)/,
+      /(unhandled rejection|console): .*TypeError: Cannot read properties of undefined \(reading 'setPermissionRequestHandler'\)/s,
   },
 ]
 

@@ -148,6 +148,9 @@ async function perform(command: ChildCommand): Promise<unknown> {
     case 'clickLastNotification': {
       const notification = recorded.notifications.at(-1)
       if (!notification) throw new Error('no notification was shown')
+      // Windows answers a toast through its activator (Notification.handleActivation) as well.
+      if (process.platform === 'win32')
+        return electron.Notification.activate({ type: 'click', arguments: '' }, notification)
       return notification.emit('click')
     }
     case 'call': {
