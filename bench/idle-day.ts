@@ -13,6 +13,7 @@ import {
   ipcMain,
   powerMonitor,
   resetElectronStandIn,
+  setPlatform,
 } from '../tests/support/electron-stand-in'
 import { FakeClock } from '../tests/support/fake-clock'
 import { watchWrites } from './file-write-counter'
@@ -59,6 +60,8 @@ export interface IdleDay {
  */
 export async function simulateIdleDay(): Promise<IdleDay> {
   resetElectronStandIn()
+  // The day runs on macOS, where Electron reports the screen lock at its end.
+  setPlatform('darwin')
   const userDataDir = mkdtempSync(join(tmpdir(), 'sundown-bench-idle-'))
   app.userData = userDataDir
   const dataDir = join(userDataDir, 'data')

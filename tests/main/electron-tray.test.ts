@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createElectronTray } from '../../src/main/electron-tray'
 import type { TrayMenuHandlers } from '../../src/main/tray-menu'
-import { recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
+import { recorded, resetElectronStandIn, setPlatform, Tray } from '../support/electron-stand-in'
 import { storyDay } from '../support/today-state'
 import { en } from '../../src/shared/messages/en'
 
@@ -25,7 +25,8 @@ const handlers = (): TrayMenuHandlers => ({
 
 afterEach(() => resetElectronStandIn())
 
-function setup(platform: NodeJS.Platform, darkPanel = false) {
+function setup(platform: 'darwin' | 'win32' | 'linux', darkPanel = false) {
+  setPlatform(platform)
   const onToggle = vi.fn()
   const wired = handlers()
   let dark = darkPanel

@@ -75,8 +75,9 @@ describe('every channel refuses malformed payloads', () => {
       payloads.map((payload) => [name, payload] as const),
     ),
   )('%s refuses %j', async ([name, payload]) => {
+    // What the renderer's invoke rejects with: Electron's wrapper around the refusal's toString().
     await expect(ipcMain.invoke(channelOf(name as never), OWN_URL, payload)).rejects.toThrow(
-      new RegExp(`^${name} refused: `),
+      new RegExp(`^Error invoking remote method 'sundown:${name}': IpcRefusal: ${name} refused: `),
     )
     expect(calls).toEqual([])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()

@@ -5,7 +5,12 @@ import { ElectronNotifications } from '../../src/main/electron-notifications'
 import { NodeNotifierNotifications } from '../../src/main/node-notifier-notifications'
 import type { PromptAction } from '../../src/main/prompt-messages'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
-import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  Notification,
+  recorded,
+  resetElectronStandIn,
+  setPlatform,
+} from '../support/electron-stand-in'
 import { failsWith, RecordingNotifier, shows, type ToolAnswer } from '../support/recording-notifier'
 import { en } from '../../src/shared/messages/en'
 
@@ -93,10 +98,13 @@ describe('where Electron cannot show it, node-notifier does', () => {
   })
 
   it('falls back when Electron reports the notification failed (an unsigned macOS build)', async () => {
+    setPlatform('darwin')
+    Notification.failure = 'Notifications are not allowed for this app'
     const { notifier, nodeNotifier, undelivered } = setUp()
-    const delivery = notifier.notify(endPrompt)
-    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
-    await expect(delivery).resolves.toEqual({ delivered: true, via: 'node-notifier' })
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({
+      delivered: true,
+      via: 'node-notifier',
+    })
     expect(nodeNotifier.sent).toHaveLength(1)
     expect(undelivered).toEqual([])
   })
@@ -127,9 +135,9 @@ describe('where no notification can be shown', () => {
     vi.spyOn(nodeNotifier, 'notify').mockImplementation(() => {
       throw new Error('spawn notify-send ENOENT')
     })
-    const delivery = notifier.notify(endPrompt)
-    recorded.notifications[0]?.emit('failed', {}, 'toast failed')
-    await expect(delivery).resolves.toEqual({ delivered: false, via: 'none' })
+    setPlatform('win32')
+    Notification.failure = 'toast failed'
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: false, via: 'none' })
     expect(undelivered).toEqual([endPrompt])
   })
 })

@@ -62,7 +62,14 @@ describe('a window made by the factory', () => {
   it('denies every new window, links with target=_blank included', () => {
     createSecureWindow('popover', {}, undefined)
     const handler = onlyWindow().webContents.windowOpenHandler
-    expect(handler?.({ url: 'https://example.com/', disposition: 'new-window' })).toEqual({
+    const details = {
+      url: 'https://example.com/',
+      frameName: '_blank',
+      features: '',
+      disposition: 'new-window' as const,
+      referrer: { url: '', policy: 'default' as const },
+    }
+    expect(handler?.(details)).toEqual({
       action: 'deny',
     })
   })
