@@ -37,8 +37,11 @@
  *   Electron's own parser is laxer in places. Wayland's refusal of global shortcuts is not modelled.
  * - `setPlatform` changes `process.platform` only: `node:path`, `os.platform()` and Node's URL
  *   helpers keep the host's rules.
- * - Displays, idle time, locale, login items and dialogs are fixed or scripted by the test, and
- *   a menu's items are built from the template without Electron's role and accelerator defaults.
+ * - Displays, idle time, locale, login items and dialogs are fixed or scripted by the test (dialogs
+ *   answer "canceled" at once; idle state is never 'locked' or 'unknown'), and a menu's items are
+ *   built from the template without Electron's role and accelerator defaults.
+ * - Windows are never focused, blurred or painted by a desktop, and emit no 'destroyed' from their
+ *   webContents; a tray never shows its icon, so `getBounds` answers a fixed top-right rectangle.
  */
 import { EventEmitter } from 'node:events'
 import { existsSync, mkdtempSync } from 'node:fs'
