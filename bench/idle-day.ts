@@ -13,6 +13,7 @@ import {
   ipcMain,
   powerMonitor,
   resetElectronStandIn,
+  restorePlatform,
   setPlatform,
 } from '../tests/support/electron-stand-in'
 import { FakeClock } from '../tests/support/fake-clock'
@@ -60,8 +61,6 @@ export interface IdleDay {
  */
 export async function simulateIdleDay(): Promise<IdleDay> {
   resetElectronStandIn()
-  // The day runs on macOS, where Electron reports the screen lock at its end.
-  setPlatform('darwin')
   const userDataDir = mkdtempSync(join(tmpdir(), 'sundown-bench-idle-'))
   app.userData = userDataDir
   const dataDir = join(userDataDir, 'data')
@@ -112,7 +111,10 @@ export async function simulateIdleDay(): Promise<IdleDay> {
   clock.advanceTo(at('17:40'))
   await invoke('completeRitual')
   clock.advanceTo(at('17:42'))
+  // The day runs on macOS, where Electron reports the screen lock; no later test inherits it.
+  setPlatform('darwin')
   powerMonitor.emit('lock-screen')
+  restorePlatform()
   const endAt = startAt + DAY_MS
   clock.advanceTo(endAt)
 

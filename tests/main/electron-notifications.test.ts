@@ -25,7 +25,11 @@ function setUp() {
 }
 
 beforeEach(resetElectronStandIn)
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  // The platform a test set must not outlive it.
+  resetElectronStandIn()
+})
 
 describe('a prompt the desktop shows', () => {
   it('is delivered with its title, body and one button per answer', async () => {

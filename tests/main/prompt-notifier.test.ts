@@ -45,7 +45,11 @@ function setUp(tool: (notification: unknown) => ToolAnswer[] = shows, now = END)
 }
 
 beforeEach(resetElectronStandIn)
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  // The platform a test set must not outlive it.
+  resetElectronStandIn()
+})
 
 describe('where Electron can show notifications', () => {
   it('shows the end prompt natively, with its words and buttons, and nothing else', async () => {

@@ -56,7 +56,7 @@ import {
 } from './electron-stand-in-chromium.ts'
 import { PlatformEventEmitter, restorePlatform } from './electron-stand-in-platform.ts'
 
-export { setPlatform, type DesktopPlatform } from './electron-stand-in-platform.ts'
+export { restorePlatform, setPlatform, type DesktopPlatform } from './electron-stand-in-platform.ts'
 
 /** Everything the stand-in recorded since the last reset; tests read it to see what the app did. */
 export const recorded = {

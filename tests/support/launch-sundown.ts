@@ -8,7 +8,7 @@ import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messa
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown } from '../../src/main/start-sundown'
 import { channelOf } from '../../src/shared/ipc-channels'
-import { ipcMain, setPlatform } from './electron-stand-in'
+import { ipcMain } from './electron-stand-in'
 import type { FakeClock } from './fake-clock'
 
 /** The zone every launched test day lives in. */
@@ -34,8 +34,6 @@ export function launchSundown(
   shown: ShownPrompt[],
   zone: () => string = () => ZONE,
 ) {
-  // Sundown is told it runs on Linux; the stand-in emits only what Electron emits there.
-  setPlatform('linux')
   return startSundown({
     clock,
     zone,
