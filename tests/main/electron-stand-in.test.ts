@@ -172,6 +172,13 @@ describe('a page loaded from a file', () => {
   )
 })
 
+test('a load of something that is no URL fails, and a URL is kept in Chromium’s form', async () => {
+  const window = new BrowserWindow()
+  await expect(window.loadURL('not a url')).rejects.toThrow(/ERR_INVALID_URL/)
+  await window.loadURL('http://localhost:5173?view=popover')
+  expect(window.webContents.getURL()).toBe('http://localhost:5173/?view=popover')
+})
+
 describe('notifications', () => {
   it('are shown by the desktop a moment later, not while show() runs', async () => {
     const notification = new Notification({ title: 'Time to shut down' })

@@ -234,7 +234,10 @@ class BrowserWindowStandIn
     this.bounds = { x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 }
     BrowserWindowStandIn.all.push(this)
   }
+  /** Leaves the page at the URL in Chromium's form; a string that is no URL fails the load, as in Electron. */
   loadURL(url: string): Promise<void> {
+    if (!URL.canParse(url))
+      return Promise.reject(new Error(`ERR_INVALID_URL (-300) loading '${url}'`))
     this.webContents.url = new URL(url).href
     return Promise.resolve()
   }
