@@ -15,6 +15,8 @@ import {
   ipcMain,
   powerMonitor,
   resetElectronStandIn,
+  restorePlatform,
+  setPlatform,
 } from '../tests/support/electron-stand-in'
 import { FakeClock } from '../tests/support/fake-clock'
 import { watchWrites } from './file-write-counter'
@@ -84,7 +86,11 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     resourcesDir: resolve('resources'),
     locale: 'en-GB',
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
-    displays: { electron: { isSupported: () => true, show: async () => ({ delivered: true }) } },
+    // A macOS run without a signature goes to node-notifier: both displays take the prompt.
+    displays: {
+      electron: { isSupported: () => true, show: async () => ({ delivered: true }) },
+      nodeNotifier: { show: async () => ({ delivered: true }) },
+    },
     logging: createElectronLogLogging({
       folder: logFolderFor('darwin', { homeDir: userDataDir, userDataDir, appName: APP_NAME }),
       appName: APP_NAME,
@@ -116,7 +122,10 @@ export async function simulateIdleDay(): Promise<IdleDay> {
   clock.advanceTo(at('17:40'))
   await invoke('completeRitual')
   clock.advanceTo(at('17:42'))
+  // The day runs on macOS, where Electron reports the screen lock; no later test inherits it.
+  setPlatform('darwin')
   powerMonitor.emit('lock-screen')
+  restorePlatform()
   const endAt = startAt + DAY_MS
   clock.advanceTo(endAt)
 

@@ -1,6 +1,5 @@
 /** The one factory for every BrowserWindow, Electron's security checklist applied; and the IPC sender check. */
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
 import type { ViewName } from '../shared/ipc-contract'
 
@@ -65,10 +64,21 @@ export function createSecureWindow(
   return window
 }
 
+/**
+ * The URL a page loaded with `loadFile(file)` reports: Electron formats the path as a file: URL
+ * and Chromium canonicalises it (spaces and non-ASCII escaped, `%` kept, `\` as `/`), which is
+ * not what `pathToFileURL` writes for a folder named with `%`.
+ */
+function loadedFileUrl(file: string): string {
+  const pathname = (file.startsWith('/') ? file : `/${file}`).replace(/[?#]/g, encodeURIComponent)
+  return new URL(`file://${pathname}`).href
+}
+
 /** Whether an IPC message comes from our renderer: the built page (any view), or the dev server in development. */
 export function isTrustedSender(
   senderUrl: string,
   devUrl: string | undefined = devServerUrl(),
+  rendererFile: string = RENDERER_FILE,
 ): boolean {
   let sender: URL
   try {
@@ -79,7 +89,10 @@ export function isTrustedSender(
   if (sender.protocol === 'file:') {
     sender.search = ''
     sender.hash = ''
-    return sender.href === pathToFileURL(RENDERER_FILE).href
+    const ours = loadedFileUrl(rendererFile)
+    // Windows paths ignore case, and Chromium writes the drive letter in capitals.
+    if (process.platform === 'win32') return sender.href.toLowerCase() === ours.toLowerCase()
+    return sender.href === ours
   }
   if (!devUrl) return false
   const devOrigin = new URL(devUrl).origin

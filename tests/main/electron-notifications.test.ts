@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ElectronNotifications } from '../../src/main/electron-notifications'
 import { promptMessageOf, type PromptAction } from '../../src/main/prompt-messages'
 import { en } from '../../src/shared/messages/en'
-import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  Notification,
+  recorded,
+  resetElectronStandIn,
+  setPlatform,
+} from '../support/electron-stand-in'
 
 const end = promptMessageOf('end', { endTime: '17:30', minutes: 0 }, en)
 const headsUp = promptMessageOf('heads-up', { endTime: '17:30', minutes: 15 }, en)
@@ -20,7 +25,11 @@ function setUp() {
 }
 
 beforeEach(resetElectronStandIn)
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  // The platform a test set must not outlive it.
+  resetElectronStandIn()
+})
 
 describe('a prompt the desktop shows', () => {
   it('is delivered with its title, body and one button per answer', async () => {
@@ -66,10 +75,10 @@ describe('a prompt the desktop shows', () => {
 
 describe('a prompt the desktop refuses', () => {
   it('is reported undelivered with the reason Electron gives', async () => {
+    setPlatform('darwin')
+    Notification.failure = 'Notifications are not allowed for this app'
     const { notifications, responses } = setUp()
-    const outcome = notifications.show(end, responses)
-    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
-    await expect(outcome).resolves.toEqual({
+    await expect(notifications.show(end, responses)).resolves.toEqual({
       delivered: false,
       error: 'Notifications are not allowed for this app',
     })

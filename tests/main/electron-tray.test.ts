@@ -5,7 +5,7 @@ import { createElectronTray } from '../../src/main/electron-tray'
 import type { TrayMenuHandlers } from '../../src/main/tray-menu'
 import { fitTooltip, TOOLTIP_MAX_CHARS, trayStatusOf } from '../../src/main/tray-state'
 import { MESSAGES } from '../../src/shared/messages/all'
-import { recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
+import { recorded, resetElectronStandIn, setPlatform, Tray } from '../support/electron-stand-in'
 import { storyDay } from '../support/today-state'
 import { en } from '../../src/shared/messages/en'
 
@@ -28,7 +28,8 @@ const handlers = (): TrayMenuHandlers => ({
 
 afterEach(() => resetElectronStandIn())
 
-function setup(platform: NodeJS.Platform, darkPanel = false) {
+function setup(platform: 'darwin' | 'win32' | 'linux', darkPanel = false) {
+  setPlatform(platform)
   const onToggle = vi.fn()
   const wired = handlers()
   let dark = darkPanel

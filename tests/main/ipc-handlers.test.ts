@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { setupIpcHandlers, type CommandHandlers } from '../../src/main/ipc-handlers'
 import { COMMAND_NAMES, channelOf } from '../../src/shared/ipc-channels'
 import { DEFAULT_SETTINGS } from '../../src/core'
+import { readRefusal } from '../../src/renderer/src/refusal'
+import { en } from '../../src/shared/messages/en'
 
 const OWN_URL = 'file:///app/out/renderer/index.html?view=popover'
 const calls: string[] = []
@@ -80,8 +82,9 @@ describe('every channel refuses malformed payloads', () => {
       payloads.map((payload) => [name, payload] as const),
     ),
   )('%s refuses %j', async ([name, payload]) => {
+    // What the renderer's invoke rejects with: Electron's wrapper around the refusal's toString().
     await expect(ipcMain.invoke(channelOf(name as never), OWN_URL, payload)).rejects.toThrow(
-      new RegExp(`^${name} refused: `),
+      new RegExp(`^Error invoking remote method 'sundown:${name}': IpcRefusal: ${name} refused: `),
     )
     expect(calls).toEqual([])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
@@ -107,5 +110,33 @@ describe('only Sundown’s own windows may ask', () => {
     })
     await ipcMain.invoke(channelOf('getToday'), OWN_URL)
     expect(calls).toEqual(['checkIn', 'getToday'])
+  })
+})
+
+describe('what the renderer reads from a refusal', () => {
+  test('a window that navigated away or closed (no sender frame) is refused, not a crash', async () => {
+    await expect(ipcMain.invoke(channelOf('getToday'), null)).rejects.toThrow(
+      /^Error invoking remote method 'sundown:getToday': IpcRefusal: getToday refused: the request did not come from Sundown/,
+    )
+    expect(calls).toEqual([])
+  })
+
+  test('the field at fault gets its own message, read from Electron’s invoke text', async () => {
+    const failure = await ipcMain
+      .invoke(channelOf('stayLate'), OWN_URL, { until: '25:99', reason: 'deadline', note: '' })
+      .catch((error: unknown) => error)
+    const refusal = readRefusal(failure, ['until', 'reason', 'note'], en)
+    expect(Object.keys(refusal.fields)).toEqual(['until'])
+    expect(refusal.fields['until']).not.toMatch(/refused|IpcRefusal|invoking/)
+    expect(refusal.form).toBeNull()
+  })
+
+  test('a refusal that names no field is said for the whole form', async () => {
+    const failure = await ipcMain
+      .invoke(channelOf('getToday'), 'https://evil.example/')
+      .catch((error: unknown) => error)
+    expect(readRefusal(failure, [], en).form).toBe(
+      "The request did not come from Sundown's own window.",
+    )
   })
 })

@@ -6,7 +6,7 @@ import {
   type PresenceOptions,
   type PresenceSignal,
 } from '../../src/main/power-monitor-presence'
-import { powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
+import { powerMonitor, resetElectronStandIn, setPlatform } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 
 const zone = 'Europe/Berlin'
@@ -24,6 +24,8 @@ function presence(overrides: Partial<PresenceOptions> = {}, startAt = at('17:15'
   const recorded: PresenceSignal[] = []
   const changes: string[] = []
   const watch = { open: true }
+  // The stand-in emits only what Electron emits on the platform the adapter is told it runs on.
+  setPlatform((overrides.platform ?? 'darwin') as 'darwin' | 'win32' | 'linux')
   const adapter = setupPresence({
     powerMonitor,
     clock,
@@ -86,10 +88,8 @@ describe('OS signals', () => {
   it.each(absent)(
     '%s: does not listen for %s, which Electron never sends there',
     (platform, event) => {
-      const { recorded } = presence({ platform })
+      presence({ platform })
       expect(powerMonitor.listenerCount(event)).toBe(0)
-      powerMonitor.emit(event)
-      expect(recorded).toEqual([])
     },
   )
 

@@ -119,9 +119,10 @@ describe('Sundown', () => {
     await invoke('checkIn', { energy: 4, alignment: 3, note: 'deep work morning' })
     await invoke('saveSettings', { ...DEFAULT_SETTINGS, launchAtLogin: true, headsUpMinutes: 20 })
     await invoke('getMonth', { month: '2026-11' })
-    powerMonitor.emit('lock-screen')
+    // Lunch with the laptop shut: Linux, where Sundown runs here, has no lock-screen event.
+    powerMonitor.emit('suspend')
     clock.advanceTo(berlin(date, '12:30'))
-    powerMonitor.emit('unlock-screen')
+    powerMonitor.emit('resume')
     clock.advanceTo(berlin(date, '17:31'))
     shown.at(-1)?.responses.onAction('snooze')
     clock.advanceTo(berlin(date, '17:38'))

@@ -6,7 +6,12 @@ import { NodeNotifierNotifications } from '../../src/main/node-notifier-notifica
 import type { NotificationBuild } from '../../src/main/notification-route'
 import type { PromptAction } from '../../src/main/prompt-messages'
 import { PromptNotifier } from '../../src/main/prompt-notifier'
-import { Notification, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  Notification,
+  recorded,
+  resetElectronStandIn,
+  setPlatform,
+} from '../support/electron-stand-in'
 import { failsWith, RecordingNotifier, shows, type ToolAnswer } from '../support/recording-notifier'
 import { tempLog } from '../support/temp-log'
 import { en } from '../../src/shared/messages/en'
@@ -47,7 +52,11 @@ function setUp(
 }
 
 beforeEach(resetElectronStandIn)
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  // The platform a test set must not outlive it.
+  resetElectronStandIn()
+})
 
 describe('where Electron can show notifications', () => {
   it('shows the end prompt natively, with its words and buttons, and nothing else', async () => {
@@ -100,10 +109,13 @@ describe('where Electron cannot show it, node-notifier does', () => {
   })
 
   it('falls back when Electron reports the notification failed (an unsigned macOS build)', async () => {
+    setPlatform('darwin')
+    Notification.failure = 'Notifications are not allowed for this app'
     const { notifier, nodeNotifier, undelivered } = setUp()
-    const delivery = notifier.notify(endPrompt)
-    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
-    await expect(delivery).resolves.toEqual({ delivered: true, via: 'node-notifier' })
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({
+      delivered: true,
+      via: 'node-notifier',
+    })
     expect(nodeNotifier.sent).toHaveLength(1)
     expect(undelivered).toEqual([])
   })
@@ -126,10 +138,11 @@ describe('the log says which route each prompt took', () => {
   })
 
   it('names why Electron failed and that node-notifier showed it instead', async () => {
+    // 'failed' is a macOS and Windows event.
+    setPlatform('win32')
     const { notifier, log } = setUp()
-    const delivery = notifier.notify(endPrompt)
-    recorded.notifications[0]?.emit('failed', {}, 'Notifications are not allowed for this app')
-    await delivery
+    Notification.failure = 'Notifications are not allowed for this app'
+    await notifier.notify(endPrompt)
     const lines = log.text().trimEnd().split('\n')
     expect(lines).toHaveLength(2)
     expect(lines[0]).toContain(
@@ -140,6 +153,7 @@ describe('the log says which route each prompt took', () => {
 })
 
 describe('on macOS, where Electron needs a signed app (Electron ≥ 42)', () => {
+  beforeEach(() => setPlatform('darwin'))
   const macOS = (packaged: boolean, signed: boolean): NotificationBuild => ({
     platform: 'darwin',
     packaged,
@@ -167,12 +181,8 @@ describe('on macOS, where Electron needs a signed app (Electron ≥ 42)', () => 
     const { notifier, nodeNotifier } = setUp(shows, END, macOS(true, true))
     await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: true, via: 'electron' })
     expect(nodeNotifier.sent).toEqual([])
+    Notification.failure = 'Notifications are not allowed for this application'
     const refused = notifier.notify(endPrompt)
-    recorded.notifications[1]?.emit(
-      'failed',
-      {},
-      'Notifications are not allowed for this application',
-    )
     await expect(refused).resolves.toEqual({ delivered: true, via: 'node-notifier' })
   })
 
@@ -225,9 +235,9 @@ describe('where no notification can be shown', () => {
     vi.spyOn(nodeNotifier, 'notify').mockImplementation(() => {
       throw new Error('spawn notify-send ENOENT')
     })
-    const delivery = notifier.notify(endPrompt)
-    recorded.notifications[0]?.emit('failed', {}, 'toast failed')
-    await expect(delivery).resolves.toEqual({ delivered: false, via: 'none' })
+    setPlatform('win32')
+    Notification.failure = 'toast failed'
+    await expect(notifier.notify(endPrompt)).resolves.toEqual({ delivered: false, via: 'none' })
     expect(undelivered).toEqual([endPrompt])
   })
 })

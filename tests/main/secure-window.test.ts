@@ -7,7 +7,20 @@ import {
   devServerUrl,
   isTrustedSender,
 } from '../../src/main/secure-window'
-import { app, BrowserWindow, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  app,
+  BrowserWindow,
+  resetElectronStandIn,
+  setPlatform,
+  type DesktopPlatform,
+} from '../support/electron-stand-in'
+
+/** A window whose page Electron loaded from `file`, as createSecureWindow loads the built renderer. */
+const createSecureWindowAt = (file: string) => {
+  const window = new BrowserWindow()
+  void window.loadFile(file, { query: { view: 'popover' } })
+  return window
+}
 
 const onlyWindow = () => BrowserWindow.getAllWindows()[0] as InstanceType<typeof BrowserWindow>
 
@@ -62,14 +75,21 @@ describe('a window made by the factory', () => {
   it('denies every new window, links with target=_blank included', () => {
     createSecureWindow('popover', {}, undefined)
     const handler = onlyWindow().webContents.windowOpenHandler
-    expect(handler?.({ url: 'https://example.com/', disposition: 'new-window' })).toEqual({
+    const details = {
+      url: 'https://example.com/',
+      frameName: '_blank',
+      features: '',
+      disposition: 'new-window' as const,
+      referrer: { url: '', policy: 'default' as const },
+    }
+    expect(handler?.(details)).toEqual({
       action: 'deny',
     })
   })
 
   it('loads the built renderer with its view in the query', () => {
     createSecureWindow('ritual', {}, undefined)
-    expect(onlyWindow().webContents.url).toBe(`file://${RENDERER_FILE}?view=ritual`)
+    expect(onlyWindow().webContents.url).toBe(`${pathToFileURL(RENDERER_FILE).href}?view=ritual`)
   })
 
   it('loads the dev server with its view in development', () => {
@@ -121,6 +141,40 @@ describe('the IPC sender check', () => {
     expect(isTrustedSender('http://localhost:5174/', dev)).toBe(false)
     expect(isTrustedSender('https://localhost:5173/', dev)).toBe(false)
   })
+
+  const installs: [string, DesktopPlatform, string][] = [
+    [
+      'a home with spaces and accents',
+      'linux',
+      '/home/zoë/My Apps/Sundown/out/renderer/index.html',
+    ],
+    [
+      'a folder with a percent sign',
+      'darwin',
+      '/Applications/100% Focus/Sundown.app/out/renderer/index.html',
+    ],
+    [
+      'Program Files',
+      'win32',
+      'C:\\Program Files\\Sundown\\resources\\app.asar\\out\\renderer\\index.html',
+    ],
+    [
+      'a lower-case drive',
+      'win32',
+      'c:\\Users\\Zoë\\AppData\\Local\\Programs\\Sundown\\out\\renderer\\index.html',
+    ],
+  ]
+
+  it.each(installs)(
+    'trusts our page as Electron loaded it from %s, and not the file beside it',
+    (_where, platform, file) => {
+      setPlatform(platform)
+      const ours = createSecureWindowAt(file)
+      const beside = createSecureWindowAt(file.replace('index.html', 'evil.html'))
+      expect(isTrustedSender(ours.webContents.getURL(), undefined, file)).toBe(true)
+      expect(isTrustedSender(beside.webContents.getURL(), undefined, file)).toBe(false)
+    },
+  )
 
   it('never lets an opaque dev address make opaque senders trusted', () => {
     expect(isTrustedSender('data:text/html,hi', 'data:text/html,dev')).toBe(false)

@@ -9,6 +9,7 @@ import {
   Menu,
   powerSaveBlocker,
   resetElectronStandIn,
+  type DesktopPlatform,
 } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
@@ -26,7 +27,7 @@ let clock: FakeClock
 let shown: ShownPrompt[]
 let userDataDir: string
 
-const launch = (platform: NodeJS.Platform) =>
+const launch = (platform: DesktopPlatform) =>
   launchSundown(clock, userDataDir, shown, () => zone, platform)
 
 /** The day as stored on disk, replayed by the core from a fresh read of the files. */
@@ -43,9 +44,12 @@ const popover = () =>
   BrowserWindow.getAllWindows().find((window) => window.webContents.url.endsWith('view=popover'))
 
 /** Every role in a menu template, submenus included. */
-type Item = { role?: string; submenu?: Item[] }
+type Item = { role?: string; submenu?: { items: readonly Item[] } }
 const rolesOf = (items: readonly Item[]): string[] =>
-  items.flatMap((item) => [...(item.role ? [item.role] : []), ...rolesOf(item.submenu ?? [])])
+  items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...rolesOf(item.submenu?.items ?? []),
+  ])
 
 /** The power-save blockers Sundown holds now. */
 const blockers = () => [...powerSaveBlocker.active.values()]

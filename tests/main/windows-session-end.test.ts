@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AwayReason } from '../../src/core'
 import { awayReasonOf, onWindowsSessionEnd } from '../../src/main/windows-session-end'
-import { BrowserWindow, resetElectronStandIn } from '../support/electron-stand-in'
+import { BrowserWindow, resetElectronStandIn, setPlatform } from '../support/electron-stand-in'
 
 afterEach(() => resetElectronStandIn())
 
@@ -19,6 +19,7 @@ describe('the end of a Windows session', () => {
   })
 
   it('is answered once, though both the popover and the ritual window hear it', () => {
+    setPlatform('win32')
     const popover = new BrowserWindow()
     const ritual = new BrowserWindow()
     const ends: AwayReason[] = []

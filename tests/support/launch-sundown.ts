@@ -10,7 +10,7 @@ import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messa
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown } from '../../src/main/start-sundown'
 import { channelOf } from '../../src/shared/ipc-channels'
-import { ipcMain } from './electron-stand-in'
+import { ipcMain, setPlatform, type DesktopPlatform } from './electron-stand-in'
 import type { FakeClock } from './fake-clock'
 
 /** The zone every launched test day lives in. */
@@ -43,13 +43,15 @@ export function launchSundown(
   userDataDir: string,
   shown: ShownPrompt[],
   zone: () => string = () => ZONE,
-  platform: NodeJS.Platform = 'linux',
+  platform: DesktopPlatform = 'linux',
   osZone: () => string | null = zone,
 ) {
   const recordShown = async (message: PromptMessage, responses: PromptResponses) => {
     shown.push({ at: clock.now(), message, responses })
     return { delivered: true }
   }
+  // The process runs on the desktop it starts on: platform-only events (lock-screen, activate) follow it.
+  setPlatform(platform)
   return startSundown({
     clock,
     zone,

@@ -36,10 +36,8 @@ function installBridge(commands: readonly string[]): void {
   for (const name of commands) {
     api[name] = async (payload?: unknown) => {
       const answer = await bridge.__sundownInvoke(name, payload)
-      // Electron wraps a handler's error this way; the renderer reads refusals from this text.
-      if (answer.error !== undefined) {
-        throw new Error(`Error invoking remote method 'sundown:${name}': ${answer.error}`)
-      }
+      // The stand-in's invoke already rejects with Electron's text, which the renderer reads refusals from.
+      if (answer.error !== undefined) throw new Error(answer.error)
       return answer.ok
     }
   }
@@ -100,7 +98,7 @@ export async function startFullStack(start: number): Promise<FullStack> {
         try {
           return { ok: await ipcMain.invoke(channelOf(name as never), senderUrl, payload) }
         } catch (error) {
-          return { error: `${(error as Error).name}: ${(error as Error).message}` }
+          return { error: (error as Error).message }
         }
       })
       await context.addInitScript(installBridge, COMMAND_NAMES)
