@@ -131,7 +131,7 @@ export const RitualStepSchema = v.object({
 
 /** Every setting, as stored and as the core reads it. */
 export const SettingsObjectSchema = v.object({
-  version: v.literal(1, says({ code: 'unknown-version' })),
+  version: v.literal(2, says({ code: 'unknown-version' })),
   weekly: WeeklyPlanSchema,
   seasons: v.pipe(
     v.array(SeasonSchema),

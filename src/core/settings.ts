@@ -47,7 +47,7 @@ export const DEFAULT_RITUAL_STEPS: RitualStep[] = [
 
 /** Defaults: Monday to Friday 09:00–17:30, and the reminder figures the design names. */
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: 2,
   weekly: {
     mon: workday('17:30'),
     tue: workday('17:30'),

@@ -1,8 +1,8 @@
 /** Settings migrations: our own versioned pure steps, because electron-store's migrations are documented as unreliable. */
-import { DEFAULT_SETTINGS, WEEKDAYS } from '../core'
+import { acceleratorProblem, DEFAULT_SETTINGS, WEEKDAYS } from '../core'
 
 /** The version `Settings.version` holds in this build. */
-export const CURRENT_SETTINGS_VERSION = 1
+export const CURRENT_SETTINGS_VERSION = 2
 
 type RawSettings = Record<string, unknown>
 
@@ -45,8 +45,22 @@ function v0ToV1(raw: RawSettings): RawSettings {
   return { ...structuredClone(DEFAULT_SETTINGS), ...carried, weekly, version: 1 }
 }
 
+/**
+ * v2 checks the shortcut against Electron's accelerator grammar. v1 stored any text, and one
+ * Electron could not read never worked; it becomes the default shortcut rather than failing the
+ * new check and taking the user's schedule with it into quarantine.
+ */
+function v1ToV2(raw: RawSettings): RawSettings {
+  const shortcut = raw['shortcut']
+  const readable = typeof shortcut === 'string' && acceleratorProblem(shortcut) === null
+  return { ...raw, shortcut: readable ? shortcut : DEFAULT_SETTINGS.shortcut, version: 2 }
+}
+
 /** Every step, oldest first; a new version adds one step here and bumps the current version. */
-const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, migrate: v0ToV1 }]
+const MIGRATIONS: readonly Migration[] = [
+  { from: 0, to: 1, migrate: v0ToV1 },
+  { from: 1, to: 2, migrate: v1ToV2 },
+]
 
 const isRecord = (value: unknown): value is RawSettings =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
 import { createSettingsStore } from '../../../src/main/electron-store-settings'
+import { CURRENT_SETTINGS_VERSION } from '../../../src/main/settings-migrations'
 import { readJson, removeTempFolders, snapshotFolder, tempFolder } from './storage-test-kit'
 
 afterEach(removeTempFolders)
@@ -72,7 +73,7 @@ describe('saving', () => {
 })
 
 describe('a settings file from an older Sundown', () => {
-  test('v0 is migrated on open, written back as v1 once, and not reported as damage', () => {
+  test('v0 is migrated on open, written back as the current version once, and not reported as damage', () => {
     const cwd = tempFolder()
     writeFileSync(
       join(cwd, 'settings.json'),
@@ -83,7 +84,7 @@ describe('a settings file from an older Sundown', () => {
     expect(first.store.read().weekly.tue).toEqual({ workday: true, end: '16:00' })
     expect(first.store.read().weekly.fri.workday).toBe(false)
     expect(first.damaged).toEqual([])
-    expect(readJson(join(cwd, 'settings.json'))).toMatchObject({ version: 1, graceMinutes: 0 })
+    expect(readJson(join(cwd, 'settings.json'))).toMatchObject({ version: 2, graceMinutes: 0 })
 
     const second = openSettings(cwd)
     expect(second.store.migratedFrom).toBeNull()
@@ -97,7 +98,10 @@ describe('a damaged settings file', () => {
     ['a truncated write', JSON.stringify(DEFAULT_SETTINGS).slice(0, 120)],
     ['valid JSON failing the schema', JSON.stringify({ ...DEFAULT_SETTINGS, graceMinutes: -5 })],
     ['a v0 file holding nonsense', JSON.stringify({ endTime: 'half five', workdays: ['mon'] })],
-    ['settings from a newer Sundown', JSON.stringify({ ...DEFAULT_SETTINGS, version: 2 })],
+    [
+      'settings from a newer Sundown',
+      JSON.stringify({ ...DEFAULT_SETTINGS, version: CURRENT_SETTINGS_VERSION + 1 }),
+    ],
     ['JSON null', 'null'],
   ]
 

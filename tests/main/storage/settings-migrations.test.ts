@@ -54,6 +54,28 @@ describe('v0 → v1', () => {
   })
 })
 
+describe('v1 → v2: the shortcut meets Electron’s accelerator grammar', () => {
+  const v1 = (shortcut: unknown) => ({ ...structuredClone(DEFAULT_SETTINGS), version: 1, shortcut })
+
+  test('a shortcut Electron never could read becomes the default, and the rest of the settings stay', () => {
+    const stored = { ...v1('Shift+K'), graceMinutes: 25 }
+    const { settings, migratedFrom } = migrateSettings(stored)
+    expect(migratedFrom).toBe(1)
+    const checked = validateSettings(settings)
+    expect(checked).toMatchObject({ ok: true })
+    expect(checked.ok && checked.settings.shortcut).toBe(DEFAULT_SETTINGS.shortcut)
+    expect(checked.ok && checked.settings.graceMinutes).toBe(25)
+  })
+
+  test('a shortcut that works is kept as it was', () => {
+    const { settings } = migrateSettings(v1('CommandOrControl+Alt+J'))
+    expect(validateSettings(settings)).toMatchObject({
+      ok: true,
+      settings: { shortcut: 'CommandOrControl+Alt+J', version: CURRENT_SETTINGS_VERSION },
+    })
+  })
+})
+
 describe('settings that need no migration', () => {
   test('current settings pass through as they are', () => {
     const current = structuredClone(DEFAULT_SETTINGS)
@@ -61,7 +83,11 @@ describe('settings that need no migration', () => {
   })
 
   test('settings from a newer Sundown are not downgraded: validation gets them as they are and refuses them', () => {
-    const future = { ...structuredClone(DEFAULT_SETTINGS), version: 2, focusMode: true }
+    const future = {
+      ...structuredClone(DEFAULT_SETTINGS),
+      version: CURRENT_SETTINGS_VERSION + 1,
+      focusMode: true,
+    }
     const { settings, migratedFrom } = migrateSettings(future)
     expect(migratedFrom).toBeNull()
     expect(settings).toBe(future)
