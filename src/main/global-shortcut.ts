@@ -22,6 +22,10 @@ export function createGlobalShortcut(onPressed: () => void): GlobalShortcut {
     if (current !== null) globalShortcut.unregister(current)
     current = null
   }
+  /** The last working shortcut back, when the new one could not be had. */
+  const restore = (previous: string | null): void => {
+    if (previous !== null && globalShortcut.register(previous, onPressed)) current = previous
+  }
   return {
     apply(accelerator = DEFAULT_SETTINGS.shortcut) {
       const wanted = accelerator.trim()
@@ -30,16 +34,23 @@ export function createGlobalShortcut(onPressed: () => void): GlobalShortcut {
         release()
         return null
       }
+      // Let the old keys go first: the same keys spelt anew (Control for CommandOrControl) would
+      // otherwise count as taken, by Sundown itself.
+      const previous = current
+      release()
       let registered: boolean
       try {
         registered = globalShortcut.register(wanted, onPressed)
       } catch {
         // Electron throws on an accelerator it cannot parse; the settings schema should have caught it.
+        restore(previous)
         return { code: 'shortcut-refused', shortcut: wanted }
       }
       // Electron answers false when another app or the system holds the keys (or a portal refuses).
-      if (!registered) return { code: 'shortcut-taken', shortcut: wanted }
-      release()
+      if (!registered) {
+        restore(previous)
+        return { code: 'shortcut-taken', shortcut: wanted }
+      }
       current = wanted
       return null
     },

@@ -212,7 +212,10 @@ export function startSundown(environment: SundownEnvironment) {
   const applySettings = () => {
     localization = resolveLocalization()
     applyApplicationMenu(platform, messages())
-    shortcut.apply(settings().shortcut)
+    // At launch another app may have taken the keys since they were saved: on record, not silent.
+    const refused = shortcut.apply(settings().shortcut)
+    if (refused)
+      logger.warn(`The shortcut ${settings().shortcut} could not be registered: ${refused.code}.`)
     setLaunchAtLogin(settings().launchAtLogin, {
       platform,
       app,

@@ -1,7 +1,12 @@
 // The global shortcut opens the popover; a taken or invalid one is reported, and the working one stays.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createGlobalShortcut } from '../../src/main/global-shortcut'
-import { globalShortcut, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  globalShortcut,
+  recorded,
+  resetElectronStandIn,
+  setPlatform,
+} from '../support/electron-stand-in'
 
 const DEFAULT = 'CommandOrControl+Alt+Shift+K'
 
@@ -49,6 +54,27 @@ describe('the global shortcut', () => {
     expect(error).toEqual({ code: 'shortcut-taken', shortcut: 'Control+Space' })
     expect(shortcut.current()).toBe(DEFAULT)
     expect(globalShortcut.isRegistered(DEFAULT)).toBe(true)
+  })
+
+  it('takes the same keys spelt anew (Control for CommandOrControl on Linux) without calling them taken', () => {
+    setPlatform('linux')
+    const shortcut = createGlobalShortcut(vi.fn())
+    shortcut.apply()
+    expect(shortcut.apply('Control+Alt+Shift+K')).toBeNull()
+    expect(shortcut.current()).toBe('Control+Alt+Shift+K')
+    expect([...recorded.shortcuts.keys()]).toEqual(['Control+Alt+Shift+K'])
+  })
+
+  it('keeps the old keys when another app holds the new ones', () => {
+    const shortcut = createGlobalShortcut(vi.fn())
+    shortcut.apply()
+    globalShortcut.heldElsewhere.add('Alt+Shift+S')
+    expect(shortcut.apply('Alt+Shift+S')).toEqual({
+      code: 'shortcut-taken',
+      shortcut: 'Alt+Shift+S',
+    })
+    expect(shortcut.current()).toBe(DEFAULT)
+    expect([...recorded.shortcuts.keys()]).toEqual([DEFAULT])
   })
 
   it('reports keys Electron cannot read instead of throwing', () => {

@@ -24,6 +24,8 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+let log: ReturnType<typeof tempLog>
+
 /** Starts Sundown at 14:00 on a Tuesday on `platform`, with the given theme and session variables. */
 function launchOn(
   platform: NodeJS.Platform,
@@ -46,7 +48,7 @@ function launchOn(
       shouldUseDarkColorsForSystemIntegratedUI: theme.system === 'dark',
       on: () => undefined as never,
     },
-    logging: tempLog(),
+    logging: (log = tempLog()),
   }
   return startSundown(environment)
 }
@@ -117,6 +119,15 @@ describe('a shortcut that cannot be registered is said at save, and the working 
     await expect(save('CommandOrControl+Alt+Banana')).rejects.toThrow(/shortcut/)
     expect(register).not.toHaveBeenCalled()
     expect(await invoke('getSettings')).toMatchObject({ shortcut: DEFAULT })
+  })
+
+  it('keys another app took since they were saved are said in the log at launch, not swallowed', () => {
+    globalShortcut.heldElsewhere.add(DEFAULT)
+    launchOn('linux', { apps: 'light', system: 'light' })
+    expect(recorded.shortcuts.size).toBe(0)
+    expect(log.text()).toContain(
+      `[warn]  The shortcut ${DEFAULT} could not be registered: shortcut-taken.`,
+    )
   })
 
   it('free keys are saved and move the shortcut', async () => {
