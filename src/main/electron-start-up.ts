@@ -2,7 +2,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, dialog, nativeTheme, session } from 'electron'
-import { APP_USER_MODEL_ID } from './app-identity'
+import { APP_USER_MODEL_ID, TOAST_ACTIVATOR_CLSID } from './app-identity'
 import { systemClock } from './clock'
 import { displaySessionOf, mergedFeatures, type DisplaySession } from './display-session'
 import { localizationFor } from './localization'
@@ -27,7 +27,10 @@ export function startUp(logging: StartUpLogging): Promise<Sundown | null> {
   let sundown: Sundown | null = null
   const display = chooseDisplay()
   if (!setupSingleInstance(() => sundown?.windows.show('popover'))) return Promise.resolve(null)
-  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+  if (process.platform === 'win32') {
+    app.setAppUserModelId(APP_USER_MODEL_ID)
+    app.setToastActivatorCLSID(TOAST_ACTIVATOR_CLSID)
+  }
   // A tray app keeps running with every window closed.
   app.on('window-all-closed', () => undefined)
   return app.whenReady().then(() => {

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startUp, type Sundown } from '../../src/main/electron-start-up'
-import { app, recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
+import { APP_USER_MODEL_ID, TOAST_ACTIVATOR_CLSID } from '../../src/main/app-identity'
+import {
+  app,
+  recorded,
+  resetElectronStandIn,
+  setPlatform,
+  Tray,
+} from '../support/electron-stand-in'
 import { tempLog } from '../support/temp-log'
 
 let log: ReturnType<typeof tempLog>
@@ -33,6 +40,13 @@ describe('starting Sundown', () => {
     expect(Tray.all).toHaveLength(1)
     expect(app.exitCode).toBeNull()
     expect(log.text()).not.toContain('[error]')
+  })
+
+  it('on Windows, names itself for toasts with one activator kept across runs, so a toast clicked after a restart still reaches Sundown', async () => {
+    setPlatform('win32')
+    started = await startUp(log)
+    expect(app.modelId).toBe(APP_USER_MODEL_ID)
+    expect(app.toastActivatorCLSID).toBe(TOAST_ACTIVATOR_CLSID)
   })
 
   it('hands over to the Sundown already running, and quits', async () => {

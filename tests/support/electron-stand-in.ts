@@ -123,6 +123,7 @@ class AppStandIn
       | 'hasSingleInstanceLock'
       | 'releaseSingleInstanceLock'
       | 'setAppUserModelId'
+      | 'setToastActivatorCLSID'
       | 'setLoginItemSettings'
       | 'whenReady'
       | 'isReady'
@@ -139,6 +140,7 @@ class AppStandIn
   quitRequested = false
   exitCode: number | null = null
   modelId: string | null = null
+  toastActivatorCLSID: string | null = null
   commandLine: Pick<Electron.CommandLine, 'appendSwitch' | 'getSwitchValue' | 'hasSwitch'> =
     new CommandLineStandIn()
   readonly #dock = { hide: () => undefined, show: () => Promise.resolve() }
@@ -161,6 +163,12 @@ class AppStandIn
   hasSingleInstanceLock = (): boolean => this.lockHeld
   releaseSingleInstanceLock = (): void => void (this.lockHeld = false)
   setAppUserModelId = (id: string): void => void (this.modelId = id)
+  /** Throws on a value that is not a GUID, as Electron does. */
+  setToastActivatorCLSID = (id: string): void => {
+    const guid = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(id)
+    if (!guid) throw new Error(`Invalid CLSID: ${id}`)
+    this.toastActivatorCLSID = `{${guid[1]}}`
+  }
   setLoginItemSettings = (settings: Electron.Settings): void =>
     void recorded.loginItems.push(settings)
   whenReady = (): Promise<void> => Promise.resolve()
@@ -765,6 +773,8 @@ export function resetElectronStandIn(): void {
   app.lockHeld = false
   app.quitRequested = false
   app.exitCode = null
+  app.modelId = null
+  app.toastActivatorCLSID = null
   globalShortcut.heldElsewhere.clear()
   nativeTheme.removeAllListeners()
   nativeTheme.shouldUseDarkColors = false
