@@ -2,15 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-
-/** The binary inside an unpacked Electron, per platform, as the electron package's installer names it. */
-const PLATFORM_PATHS: Partial<Record<NodeJS.Platform, string>> = {
-  darwin: 'Electron.app/Contents/MacOS/Electron',
-  win32: 'electron.exe',
-  linux: 'electron',
-  freebsd: 'electron',
-  openbsd: 'electron',
-}
+import { platformBinaryPath } from '../../scripts/electron-binary-choice.ts'
 
 /** A binary to launch, or why there is none here. */
 export type ElectronBinary = { path: string } | { missing: string }
@@ -31,7 +23,7 @@ export function findElectronBinary(
 ): ElectronBinary {
   const pathFile = join(packageDir, 'path.txt')
   const named = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
-  const relative = named ?? PLATFORM_PATHS[platform]
+  const relative = named ?? platformBinaryPath(platform)
   if (!relative) return { missing: `Electron has no build for ${platform}` }
   const override = env['ELECTRON_OVERRIDE_DIST_PATH']
   if (override) {
