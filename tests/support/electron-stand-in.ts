@@ -118,6 +118,7 @@ class AppStandIn
       | 'getName'
       | 'getVersion'
       | 'getLocale'
+      | 'getSystemLocale'
       | 'getPreferredSystemLanguages'
       | 'requestSingleInstanceLock'
       | 'hasSingleInstanceLock'
@@ -156,6 +157,7 @@ class AppStandIn
   getName = (): string => 'Sundown'
   getVersion = (): string => '0.0.0-test'
   getLocale = (): string => this.locale
+  getSystemLocale = (): string => this.locale
   getPreferredSystemLanguages = (): string[] => [this.locale]
   requestSingleInstanceLock = (): boolean => (this.lockHeld = this.singleInstance)
   hasSingleInstanceLock = (): boolean => this.lockHeld
@@ -721,7 +723,31 @@ class SessionStandIn implements PermissionHandlers {
   }
 }
 
+const EMPTY_USER_DEFAULTS: Electron.UserDefaultTypes = {
+  array: [],
+  boolean: false,
+  dictionary: {},
+  double: 0,
+  float: 0,
+  integer: 0,
+  string: '',
+  url: '',
+}
+
+/** macOS's user defaults: a key nobody set reads as its type's empty value, as NSUserDefaults answers. */
+class SystemPreferencesStandIn implements Pick<Electron.SystemPreferences, 'getUserDefault'> {
+  /** Test switch: the defaults the user set, by key (e.g. `AppleICUForce24HourTime`). */
+  readonly defaults = new Map<string, unknown>()
+  getUserDefault<Type extends keyof Electron.UserDefaultTypes>(
+    key: string,
+    type: Type,
+  ): Electron.UserDefaultTypes[Type] {
+    return (this.defaults.get(key) ?? EMPTY_USER_DEFAULTS[type]) as Electron.UserDefaultTypes[Type]
+  }
+}
+
 export const app = new AppStandIn()
+export const systemPreferences = new SystemPreferencesStandIn()
 export const powerMonitor = new PowerMonitorStandIn()
 export const ipcMain = new IpcMainStandIn()
 const screen = new ScreenStandIn()
@@ -754,6 +780,7 @@ export function resetElectronStandIn(): void {
   NotificationStandIn.activationHandler = null
   MenuStandIn.applicationMenu = MenuStandIn.defaultMenu()
   powerSaveBlocker.active.clear()
+  systemPreferences.defaults.clear()
   app.commandLine = new CommandLineStandIn()
   ipcMain.handlers.clear()
   ipcMain.removeAllListeners()
@@ -797,6 +824,7 @@ type UsedExports = keyof Pick<
   | 'nativeTheme'
   | 'session'
   | 'powerSaveBlocker'
+  | 'systemPreferences'
 >
 
 export default {
@@ -815,4 +843,5 @@ export default {
   nativeTheme,
   session,
   powerSaveBlocker,
+  systemPreferences,
 } satisfies Record<UsedExports, unknown>
