@@ -22,9 +22,14 @@ function readable(tag: string | null | undefined): string | null {
   }
 }
 
-/** The hour cycle `locale` writes by default; h24 ("24:30") is no one's habit, so it reads as h23. */
-function defaultCycleOf(locale: string | undefined): HourCycle {
-  const { hourCycle } = dateTimeFormatFor(locale, { hour: 'numeric' }).resolvedOptions()
+/**
+ * The hour cycle `locale` writes, by default or in its 12-hour style (`hour12`: Japan's is h11);
+ * h24 ("24:30") is no one's habit, so it reads as h23.
+ */
+function cycleOf(locale: string | undefined, hour12?: boolean): HourCycle {
+  const options: Intl.DateTimeFormatOptions =
+    hour12 === undefined ? { hour: 'numeric' } : { hour: 'numeric', hour12 }
+  const { hourCycle } = dateTimeFormatFor(locale, options).resolvedOptions()
   return hourCycle === 'h11' || hourCycle === 'h12' ? hourCycle : 'h23'
 }
 
@@ -33,8 +38,8 @@ function defaultCycleOf(locale: string | undefined): HourCycle {
  * made in the OS wins; else the habit of the region the OS formats times in; else the locale's.
  */
 export function hourCycleFor(locale: string | undefined, os: OsClock = {}): HourCycle {
-  const habit = defaultCycleOf(readable(os.regionLocale) ?? locale)
+  const region = readable(os.regionLocale) ?? locale
   if (os.forced === '24-hour') return 'h23'
-  if (os.forced === '12-hour') return habit === 'h23' ? 'h12' : habit
-  return habit
+  if (os.forced === '12-hour') return cycleOf(region, true)
+  return cycleOf(region)
 }
