@@ -37,9 +37,10 @@
  *   Electron's own parser is laxer in places. Wayland's refusal of global shortcuts is not modelled.
  * - `setPlatform` changes `process.platform` only: `node:path`, `os.platform()` and Node's URL
  *   helpers keep the host's rules.
- * - Displays, idle time, locale, login items and dialogs are fixed or scripted by the test (dialogs
- *   answer "canceled" at once; idle state is never 'locked' or 'unknown'), and a menu's items are
- *   built from the template without Electron's role and accelerator defaults. Until the app sets an
+ * - Displays, idle time, locale (`getLocale`, `getSystemLocale` and the preferred languages alike),
+ *   macOS user defaults, login items and dialogs are fixed or scripted by the test (dialogs answer
+ *   "canceled" at once; idle state is never 'locked' or 'unknown'), and a menu's items are built
+ *   from the template without Electron's role and accelerator defaults. Until the app sets an
  *   application menu, `Menu.getApplicationMenu()` answers a model of Electron's default menu.
  * - A Windows toast is clicked with `Notification.activate(details, instance?)`, which does what
  *   Windows' activator does: the instance's event (if still held), then `handleActivation`'s callback.
