@@ -25,7 +25,7 @@ export interface PageData {
 
 /**
  * Today at `minutes` past midnight on `date`, from the real day service over the history up to
- * then, as main would push it to an English (US) system: words, locale and written texts included.
+ * then, as main would push it to an English (US) system: words, locale and hour cycle included.
  */
 function todayAt(
   history: ReadonlyMap<LocalDate, DayEvent[]>,

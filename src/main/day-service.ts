@@ -17,7 +17,7 @@ import {
 import type { TodayState } from '../shared/ipc-contract'
 import { shownStepTitle } from '../shared/messages/step-title'
 import type { Localization } from '../shared/messages'
-import { writeDayTexts } from '../shared/written-texts'
+import { hourCycleFor, type OsClock } from '../shared/format/hour-cycle'
 
 /** An event as callers describe it: the service gives it an id and, unless given, the current instant. */
 export type NewEvent = DayEvent extends infer Event
@@ -54,6 +54,8 @@ export interface DayServiceDeps {
   undeliveredPrompt: () => boolean
   /** The language the user reads, as it is now: the renderer follows it, and default step titles speak it. */
   localization: () => Localization
+  /** What the OS says of the user's clock, read on every state (a user may switch it); none: the locale decides. */
+  osClock?: () => OsClock
 }
 
 /** The day service the IPC handlers, tray, scheduler and presence adapters share. */
@@ -124,18 +126,17 @@ export function createDayService(deps: DayServiceDeps) {
         (shown) => shown.prompt !== 'heads-up' && shown.forEndAt === record.endAt,
       )
     const { language, locale, messages } = deps.localization()
-    const zone = deps.zone()
-    const confirmation = confirmationFor(date)
     return {
       now,
-      zone,
+      zone: deps.zone(),
       language,
       locale,
+      hourCycle: hourCycleFor(locale, deps.osClock?.()),
       plan,
       record,
       nextPrompt: nextPrompt(now, plan, events, settings),
       prompting,
-      confirmation,
+      confirmation: confirmationFor(date),
       carriedOver: carriedOver(date, settings),
       idleDetection: deps.idleDetection(),
       undeliveredPrompt: deps.undeliveredPrompt(),
@@ -145,7 +146,6 @@ export function createDayService(deps: DayServiceDeps) {
       })),
       headsUpMinutes: settings.headsUpMinutes,
       snoozeMinutes: settings.snoozeMinutes,
-      texts: writeDayTexts({ plan, record, confirmation }, zone, locale),
     }
   }
 

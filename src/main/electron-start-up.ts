@@ -1,10 +1,11 @@
 /** The app's start-up: one Sundown per user, started once Electron is ready with the real clock, zone, paths and platform. */
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, dialog, nativeTheme, session } from 'electron'
+import { app, dialog, nativeTheme, session, systemPreferences } from 'electron'
 import { APP_USER_MODEL_ID, TOAST_ACTIVATOR_CLSID } from './app-identity'
 import { systemClock } from './clock'
 import { displaySessionOf, mergedFeatures, type DisplaySession } from './display-session'
+import { readOsClock } from './electron-os-clock'
 import { localizationFor } from './localization'
 import type { Logger } from './logger'
 import { hideDockIcon } from './macos-dock'
@@ -77,6 +78,7 @@ function startReady(logging: StartUpLogging, display: DisplaySession): Sundown {
     execPath: process.execPath,
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     locale: app.getLocale(),
+    osClock: () => readOsClock(process.platform, app, systemPreferences, process.env),
     nativeTheme,
     logging,
     display,

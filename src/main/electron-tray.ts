@@ -11,8 +11,8 @@ export interface ElectronTrayOptions {
   platform: NodeJS.Platform
   /** The folder holding `icons/`: the repo's `resources`, or `process.resourcesPath` when packaged. */
   resourcesDir: string
-  /** The language the tray speaks now and the locale its clock times are written in; read on every update. */
-  words(): { language: string; locale: string; messages: TrayWords }
+  /** The language the tray speaks now, read on every update; clock times follow today's state. */
+  words(): { language: string; messages: TrayWords }
   /** Whether the panel is dark; read on every update, so call update again when the theme changes. */
   darkPanel(): boolean
   handlers: TrayMenuHandlers
@@ -58,7 +58,7 @@ export function createElectronTray(options: ElectronTrayOptions): ElectronTray {
     update(today) {
       const words = options.words()
       const notice = options.notice?.() ?? null
-      const status = trayStatusOf(today, { locale: words.locale }, words.messages, notice)
+      const status = trayStatusOf(today, words.messages, notice)
       const darkPanel = options.darkPanel()
       const nextImageKey = `${status.glyph}:${darkPanel}`
       if (nextImageKey !== imageKey) {

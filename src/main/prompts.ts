@@ -12,13 +12,13 @@ import type { PromptAction } from './prompt-messages'
 import type { NotificationBuild } from './notification-route'
 import { PromptNotifier, type PromptDisplay } from './prompt-notifier'
 import type { Localization } from '../shared/messages'
-import { formatClockTime } from './tray-state'
+import { clockTime } from '../shared/format/clock-format'
 
 /** What the prompts reach: the day, the clock, and where notification clicks lead. */
 export interface PromptWiring {
   clock: Clock
   day: DayService
-  /** The language prompts are worded in and the locale their times are written in, as they are now. */
+  /** The language prompts are worded in, as it is now. */
   localization: () => Pick<Localization, 'locale' | 'messages'>
   onOpenRitual(): void
   onAction(action: PromptAction): void
@@ -37,8 +37,11 @@ export interface PromptWiring {
 export function setupPrompts(wiring: PromptWiring): PromptScheduler {
   const { clock, day } = wiring
   const notifier = new PromptNotifier({
-    formatTime: (instant) =>
-      formatClockTime(instant, day.today().zone, { locale: wiring.localization().locale }),
+    // Today's state carries the user's locale and hour cycle: the tray and the windows write with it too.
+    formatTime: (instant) => {
+      const today = day.today()
+      return clockTime(instant, today.zone, today)
+    },
     messages: () => wiring.localization().messages,
     now: clock.now,
     onOpenRitual: wiring.onOpenRitual,

@@ -17,6 +17,7 @@ import { createHeartbeat } from './heartbeat'
 import { setupIpcHandlers } from './ipc-handlers'
 import { setLaunchAtLogin } from './launch-at-login'
 import { localizationFor } from './localization'
+import type { OsClock } from '../shared/format/hour-cycle'
 import { startUpLine, type Logger } from './logger'
 import { bundleHasCodeSignature } from './macos-code-signature'
 import { summarizeStoredMonth } from './month-service'
@@ -45,6 +46,8 @@ export interface SundownEnvironment {
   execPath: string
   resourcesDir: string
   locale: string
+  /** What the OS says of the user's 12/24-hour clock (src/main/electron-os-clock.ts); none: the locale decides. */
+  osClock?: () => OsClock
   nativeTheme: Pick<
     NativeTheme,
     'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on'
@@ -117,6 +120,7 @@ export function startSundown(environment: SundownEnvironment) {
     idleDetection: () => presence.idleDetection(),
     undeliveredPrompt: () => undelivered,
     localization: () => localization,
+    osClock: environment.osClock,
   })
   // Per-tick checks need only today's record, not the whole state the windows are sent.
   const todayRecord = () => day.dayAt(day.dateOf(clock.now())).record

@@ -3,15 +3,10 @@ import { MINUTE_MS, type Instant } from '../core'
 import type { TodayState } from '../shared/ipc-contract'
 import type { Messages } from '../shared/messages'
 import { durationText } from '../shared/messages/duration'
+import { clockTime } from '../shared/format/clock-format'
 
 /** The tray's glyphs, in the order an ordinary day passes through them. */
 export type TrayGlyph = 'working' | 'wind-down' | 'past-end' | 'done' | 'day-off'
-
-/** How the user likes clock times: their locale, and 12- or 24-hour (undefined: the locale's habit). */
-export interface ClockPreference {
-  locale: string
-  hour12?: boolean | undefined
-}
 
 /**
  * The longest tooltip every desktop shows whole: Windows copies it into Shell_NotifyIcon's `szTip`,
@@ -46,34 +41,13 @@ export interface TrayStatus {
   tooltip: string
 }
 
-/** A clock time in the day's zone, e.g. "17:30" or "5:30 PM". */
-export function formatClockTime(instant: Instant, zone: string, clock: ClockPreference): string {
-  // A 24-hour wish is spelled h23: `hour12: false` may pick h24 and write "24:30" after midnight.
-  const cycle =
-    clock.hour12 === undefined
-      ? {}
-      : clock.hour12
-        ? { hour12: true }
-        : { hourCycle: 'h23' as const }
-  return new Intl.DateTimeFormat(clock.locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: zone,
-    ...cycle,
-  }).format(instant)
-}
-
 /** The words the tray's tooltip is made of. */
 export type TrayWords = Pick<Messages, 'common' | 'main'>
 
 /** The glyph and words for an open work day, against the end in force (extended when staying late). */
-function openDayStatus(
-  today: TodayState,
-  endAt: Instant,
-  clock: ClockPreference,
-  m: TrayWords,
-): TrayStatus {
-  const end = formatClockTime(endAt, today.zone, clock)
+function openDayStatus(today: TodayState, endAt: Instant, m: TrayWords): TrayStatus {
+  // Written as the windows write it: in the state's locale and hour cycle, in the day's zone.
+  const end = clockTime(endAt, today.zone, today)
   if (today.now >= endAt) {
     const minutesPast = Math.floor((today.now - endAt) / MINUTE_MS)
     const tooltip =
@@ -92,13 +66,12 @@ function openDayStatus(
 }
 
 /**
- * The tray's glyph and tooltip for today, in the language of `m`: a day off, a settled day, or the
+ * The tray's glyph and tooltip for today, in the language of `m` and the clock of `today`: a day off, a settled day, or the
  * countdown to the end; then an undelivered reminder, then `notice` (such as a damaged file), as
  * many as fit the tooltip.
  */
 export function trayStatusOf(
   today: TodayState,
-  clock: ClockPreference,
   m: TrayWords,
   notice: string | null = null,
 ): TrayStatus {
@@ -107,7 +80,7 @@ export function trayStatusOf(
   if (!record.workday || record.endAt === null) {
     status = { glyph: 'day-off', tooltip: m.main.tooltip.dayOff }
   } else if (record.verdict === 'settled' && record.leftAt !== null) {
-    const left = formatClockTime(record.leftAt, today.zone, clock)
+    const left = clockTime(record.leftAt, today.zone, today)
     // Leaving inside the grace minutes counts as on time, as the record judges it.
     const tooltip =
       record.onTime === false
@@ -115,7 +88,7 @@ export function trayStatusOf(
         : m.main.tooltip.leftOnTime({ left })
     status = { glyph: 'done', tooltip }
   } else {
-    status = openDayStatus(today, record.endAt, clock, m)
+    status = openDayStatus(today, record.endAt, m)
   }
   // Shown under the status when no notification path could deliver a prompt, so the tray still tells.
   const undelivered = today.undeliveredPrompt ? m.main.tooltip.undelivered : null

@@ -19,7 +19,7 @@ function reused<Formatter, Options>(
   return formatter
 }
 
-/** A date-time formatter for `locale` (undefined: the runtime's own) and `options`; the hour cycle is left to the locale. */
+/** A date-time formatter for `locale` (undefined: the runtime's own) and `options`; the locale's hour cycle unless `options` name one. */
 export const dateTimeFormatFor = (
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,

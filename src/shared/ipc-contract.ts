@@ -13,7 +13,7 @@ import type {
 import { SettingsObjectSchema, isTimeZone, minutesOfTime } from '../core'
 import type { COMMAND_NAMES } from './ipc-channels'
 import type { Language } from './messages'
-import type { WrittenTexts } from './written-texts'
+import type { HourCycle } from './format/hour-cycle'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -28,6 +28,11 @@ export interface TodayState {
    */
   language?: Language
   locale?: string
+  /**
+   * The user's clock, 12- or 24-hour, as their OS or locale says (see hourCycleFor). Main sends
+   * instants and the zone, never written times: every window writes them with this.
+   */
+  hourCycle?: HourCycle
   plan: DayPlan
   record: DayRecord
   nextPrompt: PlannedPrompt | null
@@ -44,12 +49,6 @@ export interface TodayState {
   ritualSteps: Settings['ritualSteps']
   headsUpMinutes: number
   snoozeMinutes: number
-  /**
-   * The clock times and headings this state shows, already written in its locale and zone, so a
-   * window renders it without building an Intl formatter. Main always sends them; a window
-   * writes any that are missing (a fixture's state) itself.
-   */
-  texts?: WrittenTexts
 }
 
 /** What a save of settings answers: saved, or the field errors and nothing saved. */

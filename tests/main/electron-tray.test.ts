@@ -36,7 +36,7 @@ function setup(platform: 'darwin' | 'win32' | 'linux', darkPanel = false) {
   const tray = createElectronTray({
     platform,
     resourcesDir: RESOURCES,
-    words: () => ({ language: 'en', locale: 'en-GB', messages: en }),
+    words: () => ({ language: 'en', messages: en }),
     darkPanel: () => dark,
     handlers: wired,
     onToggle,
@@ -102,7 +102,9 @@ describe('showing the day', () => {
   it('sets the image only when the glyph changes, while the tooltip follows the minutes', () => {
     const { tray, standIn } = setup('win32')
     const setImage = vi.spyOn(standIn, 'setImage')
-    for (const time of ['14:00', '14:01', '14:02']) tray.update(day.todayAt(time, morning))
+    // Main's state names the user's clock; a British one reads 24-hour.
+    const british = { locale: 'en-GB', hourCycle: 'h23' } as const
+    for (const time of ['14:00', '14:01', '14:02']) tray.update(day.todayAt(time, morning, british))
     expect(setImage).not.toHaveBeenCalled()
     expect(standIn.tooltip).toBe('Ends 17:30 — in 3 h 28 min')
     tray.update(day.todayAt('17:20', morning))
@@ -148,14 +150,14 @@ describe('the tooltip fits Windows’ 127 characters, the day first, in every la
         createElectronTray({
           platform: 'win32',
           resourcesDir: RESOURCES,
-          words: () => ({ language, locale, messages }),
+          words: () => ({ language, messages }),
           darkPanel: () => false,
           handlers: handlers(),
           onToggle: vi.fn(),
           notice: () => messages.main.tooltip.damaged,
-        }).update({ ...today, undeliveredPrompt: true })
+        }).update({ ...today, locale, undeliveredPrompt: true })
         const tooltip = (Tray.all[0] as InstanceType<typeof Tray>).tooltip
-        const status = trayStatusOf(today, { locale }, messages).tooltip
+        const status = trayStatusOf({ ...today, locale }, messages).tooltip
         expect(tooltip.length).toBeLessThanOrEqual(127)
         expect(tooltip.split('\n')[0]).toBe(status)
         // The undelivered reminder outranks the damaged file, which is told in a dialog too.

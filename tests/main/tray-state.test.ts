@@ -1,7 +1,8 @@
 // The tray tells the day at a glance: the glyph and the tooltip through an ordinary day, a late one and a day off.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../src/core'
-import { formatClockTime, trayStatusOf } from '../../src/main/tray-state'
+import { trayStatusOf } from '../../src/main/tray-state'
+import { clockTime } from '../../src/shared/format/clock-format'
 import { durationText } from '../../src/shared/messages/duration'
 import { en } from '../../src/shared/messages/en'
 import { SATURDAY, storyDay } from '../support/today-state'
@@ -10,7 +11,7 @@ const europe = { locale: 'en-GB' }
 const day = storyDay()
 const morning = [day.event('08:55', { type: 'app-started' })]
 const status = (time: string, events = morning, extra = {}) =>
-  trayStatusOf(day.todayAt(time, events, extra), europe, en)
+  trayStatusOf(day.todayAt(time, events, { ...europe, ...extra }), en)
 
 describe('an ordinary Tuesday ending at 17:30', () => {
   it('counts down to the end while working', () => {
@@ -70,7 +71,7 @@ describe('an ordinary Tuesday ending at 17:30', () => {
 describe('days off', () => {
   it('shows the day-off glyph on a weekend', () => {
     const saturday = storyDay(SATURDAY)
-    expect(trayStatusOf(saturday.todayAt('11:00', []), europe, en)).toEqual({
+    expect(trayStatusOf(saturday.todayAt('11:00', [], europe), en)).toEqual({
       glyph: 'day-off',
       tooltip: 'Day off',
     })
@@ -84,20 +85,15 @@ describe('days off', () => {
 
 describe('clock times follow the user, not the host', () => {
   it('writes 12-hour times for a US English user', () => {
-    const today = day.todayAt('16:18', morning)
-    expect(trayStatusOf(today, { locale: 'en-US' }, en).tooltip).toBe(
-      'Ends 5:30 PM — in 1 h 12 min',
-    )
+    const today = day.todayAt('16:18', morning, { locale: 'en-US', hourCycle: 'h12' })
+    expect(trayStatusOf(today, en).tooltip).toBe('Ends 5:30 PM — in 1 h 12 min')
   })
 
   it('honours a 24-hour preference over the locale habit', () => {
-    const today = day.todayAt('16:18', morning)
-    expect(trayStatusOf(today, { locale: 'en-US', hour12: false }, en).tooltip).toBe(
-      'Ends 17:30 — in 1 h 12 min',
-    )
-    expect(trayStatusOf(today, { locale: 'en-GB', hour12: true }, en).tooltip).toMatch(
-      /^Ends 5:30\s?pm — in 1 h 12 min$/i,
-    )
+    const us24 = day.todayAt('16:18', morning, { locale: 'en-US', hourCycle: 'h23' })
+    expect(trayStatusOf(us24, en).tooltip).toBe('Ends 17:30 — in 1 h 12 min')
+    const gb12 = day.todayAt('16:18', morning, { locale: 'en-GB', hourCycle: 'h12' })
+    expect(trayStatusOf(gb12, en).tooltip).toMatch(/^Ends 5:30\s?pm — in 1 h 12 min$/i)
   })
 
   it('writes a shift ending after midnight as 00:30, never 24:30', () => {
@@ -106,17 +102,22 @@ describe('clock times follow the user, not the host', () => {
       weekly: { ...DEFAULT_SETTINGS.weekly, tue: { workday: true, start: '16:00', end: '00:30' } },
     }
     const night = storyDay(undefined, undefined, nightShift)
-    const today = night.todayAt('22:00', [night.event('16:00', { type: 'app-started' })])
-    expect(trayStatusOf(today, { locale: 'en-US', hour12: false }, en).tooltip).toBe(
-      'Ends 00:30 — in 2 h 30 min',
-    )
+    const today = night.todayAt('22:00', [night.event('16:00', { type: 'app-started' })], {
+      locale: 'en-US',
+      hourCycle: 'h23',
+    })
+    expect(trayStatusOf(today, en).tooltip).toBe('Ends 00:30 — in 2 h 30 min')
   })
 
   it('formats in the day’s zone, including half-hour zones', () => {
     const kolkata = storyDay(undefined, 'Asia/Kolkata')
-    const today = kolkata.todayAt('17:00', [kolkata.event('09:00', { type: 'app-started' })])
-    expect(trayStatusOf(today, europe, en).tooltip).toBe('Ends 17:30 — in 30 min')
-    expect(formatClockTime(today.record.endAt ?? 0, 'Europe/Berlin', europe)).toBe('13:00')
+    const today = kolkata.todayAt(
+      '17:00',
+      [kolkata.event('09:00', { type: 'app-started' })],
+      europe,
+    )
+    expect(trayStatusOf(today, en).tooltip).toBe('Ends 17:30 — in 30 min')
+    expect(clockTime(today.record.endAt ?? 0, 'Europe/Berlin', europe)).toBe('13:00')
   })
 
   it('formats spans of minutes in hours and minutes', () => {

@@ -7,8 +7,12 @@ import {
   weekdayIndexOf,
 } from '../../src/renderer/src/format/local-date'
 import { setFormatLocale } from '../../src/renderer/src/format/cached-format'
-import { learnTexts } from '../../src/renderer/src/format/texts-from-main'
-import { formatClock, formatDayHeading, wallTimeOf } from '../../src/renderer/src/format/time'
+import {
+  formatClock,
+  formatDayHeading,
+  formatWallTime,
+  wallTimeOf,
+} from '../../src/renderer/src/format/time'
 import { msUntilNextMinute } from '../../src/renderer/src/minute-clock'
 import { readRefusal } from '../../src/renderer/src/refusal'
 import { viewFromSearch } from '../../src/renderer/src/view-name'
@@ -48,28 +52,21 @@ describe('clock values', () => {
     expect(wallTimeOf(Date.UTC(2026, 2, 29, 1, 15), 'Europe/Berlin')).toBe('03:15')
   })
 
-  test("main's written texts are used only in the locale and zone they were written for", () => {
+  test('times follow the hour cycle main sent, dates and the rest the locale', () => {
     const halfPastFourUtc = Date.UTC(2026, 10, 24, 16, 30)
-    setFormatLocale('de-DE')
-    learnTexts({
-      locale: 'de-DE',
-      zone: 'Europe/Berlin',
-      clocks: { [halfPastFourUtc]: '17.30 Uhr (from main)' },
-      wallTimes: { [halfPastFourUtc]: '17:31' },
-      dayHeadings: { '2026-11-24': 'Dienstag (from main)' },
-    })
-    expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toBe('17.30 Uhr (from main)')
-    expect(wallTimeOf(halfPastFourUtc, 'Europe/Berlin')).toBe('17:31')
-    expect(formatDayHeading('2026-11-24')).toBe('Dienstag (from main)')
-    expect(formatClock(halfPastFourUtc, 'Asia/Kolkata')).toBe('22:00')
-    expect(formatDayHeading('2026-11-25')).toBe('Mittwoch, 25. November')
+    setFormatLocale('de-DE', 'h23')
+    expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toBe('17:30')
+    expect(formatDayHeading('2026-11-24')).toBe('Dienstag, 24. November')
 
-    // The user switched to English before main's next state arrived.
-    setFormatLocale('en-US')
+    // A German reader whose OS keeps a 12-hour clock.
+    setFormatLocale('de-DE', 'h12')
+    expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toMatch(/^5:30\sPM$/)
+    expect(formatWallTime('00:05')).toMatch(/^12:05\sAM$/)
+
+    setFormatLocale('en-US', 'h12')
     expect(formatClock(halfPastFourUtc, 'Europe/Berlin')).toMatch(/^5:30\sPM$/)
     expect(formatDayHeading('2026-11-24')).toBe('Tuesday, November 24')
 
-    learnTexts(undefined)
     setFormatLocale(undefined)
   })
 })

@@ -37,9 +37,10 @@
  *   Electron's own parser is laxer in places. Wayland's refusal of global shortcuts is not modelled.
  * - `setPlatform` changes `process.platform` only: `node:path`, `os.platform()` and Node's URL
  *   helpers keep the host's rules.
- * - Displays, idle time, locale, login items and dialogs are fixed or scripted by the test (dialogs
- *   answer "canceled" at once; idle state is never 'locked' or 'unknown'), and a menu's items are
- *   built from the template without Electron's role and accelerator defaults. Until the app sets an
+ * - Displays, idle time, locale (`getLocale`, `getSystemLocale` and the preferred languages alike),
+ *   macOS user defaults, login items and dialogs are fixed or scripted by the test (dialogs answer
+ *   "canceled" at once; idle state is never 'locked' or 'unknown'), and a menu's items are built
+ *   from the template without Electron's role and accelerator defaults. Until the app sets an
  *   application menu, `Menu.getApplicationMenu()` answers a model of Electron's default menu.
  * - A Windows toast is clicked with `Notification.activate(details, instance?)`, which does what
  *   Windows' activator does: the instance's event (if still held), then `handleActivation`'s callback.
@@ -118,6 +119,7 @@ class AppStandIn
       | 'getName'
       | 'getVersion'
       | 'getLocale'
+      | 'getSystemLocale'
       | 'getPreferredSystemLanguages'
       | 'requestSingleInstanceLock'
       | 'hasSingleInstanceLock'
@@ -158,6 +160,7 @@ class AppStandIn
   getName = (): string => 'Sundown'
   getVersion = (): string => '0.0.0-test'
   getLocale = (): string => this.locale
+  getSystemLocale = (): string => this.locale
   getPreferredSystemLanguages = (): string[] => [this.locale]
   requestSingleInstanceLock = (): boolean => (this.lockHeld = this.singleInstance)
   hasSingleInstanceLock = (): boolean => this.lockHeld
@@ -729,7 +732,31 @@ class SessionStandIn implements PermissionHandlers {
   }
 }
 
+const EMPTY_USER_DEFAULTS: Electron.UserDefaultTypes = {
+  array: [],
+  boolean: false,
+  dictionary: {},
+  double: 0,
+  float: 0,
+  integer: 0,
+  string: '',
+  url: '',
+}
+
+/** macOS's user defaults: a key nobody set reads as its type's empty value, as NSUserDefaults answers. */
+class SystemPreferencesStandIn implements Pick<Electron.SystemPreferences, 'getUserDefault'> {
+  /** Test switch: the defaults the user set, by key (e.g. `AppleICUForce24HourTime`). */
+  readonly defaults = new Map<string, unknown>()
+  getUserDefault<Type extends keyof Electron.UserDefaultTypes>(
+    key: string,
+    type: Type,
+  ): Electron.UserDefaultTypes[Type] {
+    return (this.defaults.get(key) ?? EMPTY_USER_DEFAULTS[type]) as Electron.UserDefaultTypes[Type]
+  }
+}
+
 export const app = new AppStandIn()
+export const systemPreferences = new SystemPreferencesStandIn()
 export const powerMonitor = new PowerMonitorStandIn()
 export const ipcMain = new IpcMainStandIn()
 const screen = new ScreenStandIn()
@@ -762,6 +789,7 @@ export function resetElectronStandIn(): void {
   NotificationStandIn.activationHandler = null
   MenuStandIn.applicationMenu = MenuStandIn.defaultMenu()
   powerSaveBlocker.active.clear()
+  systemPreferences.defaults.clear()
   app.commandLine = new CommandLineStandIn()
   ipcMain.handlers.clear()
   ipcMain.removeAllListeners()
@@ -807,6 +835,7 @@ type UsedExports = keyof Pick<
   | 'nativeTheme'
   | 'session'
   | 'powerSaveBlocker'
+  | 'systemPreferences'
 >
 
 export default {
@@ -825,4 +854,5 @@ export default {
   nativeTheme,
   session,
   powerSaveBlocker,
+  systemPreferences,
 } satisfies Record<UsedExports, unknown>

@@ -8,7 +8,7 @@ import { APP_NAME } from '../../src/main/app-identity'
 import { createElectronLogLogging, logFolderFor } from '../../src/main/electron-log-logging'
 import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
 import { RENDERER_FILE } from '../../src/main/secure-window'
-import { startSundown } from '../../src/main/start-sundown'
+import { startSundown, type SundownEnvironment } from '../../src/main/start-sundown'
 import { channelOf } from '../../src/shared/ipc-channels'
 import { ipcMain, setPlatform, type DesktopPlatform } from './electron-stand-in'
 import type { FakeClock } from './fake-clock'
@@ -33,10 +33,13 @@ export interface ShownPrompt {
 export const logFolderOf = (userDataDir: string): string =>
   logFolderFor('linux', { homeDir: tmpdir(), userDataDir, appName: APP_NAME })
 
+/** The user's locale as `app.getLocale()` gives it, and what the OS says of their clock (none unless given). */
+export type LaunchLocale = Pick<SundownEnvironment, 'locale' | 'osClock'>
+
 /**
  * Starts Sundown with its data and its log in `userDataDir`; shown prompts are pushed to `shown`.
  * `zone` is the zone at launch and, unless `osZone` says otherwise (null: unreadable, as on
- * Windows), the OS's later.
+ * Windows), the OS's later. The user is British (en-GB) unless `user` says otherwise.
  */
 export function launchSundown(
   clock: FakeClock,
@@ -45,6 +48,7 @@ export function launchSundown(
   zone: () => string = () => ZONE,
   platform: DesktopPlatform = 'linux',
   osZone: () => string | null = zone,
+  user: LaunchLocale = { locale: 'en-GB' },
 ) {
   const recordShown = async (message: PromptMessage, responses: PromptResponses) => {
     shown.push({ at: clock.now(), message, responses })
@@ -63,7 +67,7 @@ export function launchSundown(
     homeDir: mkdtempSync(join(tmpdir(), 'sundown-home-')),
     execPath: '/usr/bin/sundown',
     resourcesDir: resolve('resources'),
-    locale: 'en-GB',
+    ...user,
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
     logging: createElectronLogLogging({
       folder: logFolderOf(userDataDir),

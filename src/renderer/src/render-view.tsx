@@ -3,7 +3,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { SundownApi } from '../../shared/ipc-contract'
 import { AppShell } from './app-shell'
-import { learnTexts } from './format/texts-from-main'
 import { MessagesProvider, applyViewWords } from './i18n/messages-context'
 import { InitialTodayContext } from './initial-today'
 import type { PreparedView } from './prepare-view'
@@ -22,10 +21,9 @@ export function PreparedViewRoot({ prepared, api }: { prepared: PreparedView; ap
   )
 }
 
-/** Readies the page for the first render: the view's words and locale, and the texts main wrote. */
+/** Readies the page for the first render: the view's words, locale and hour cycle. */
 export function applyPreparedView(prepared: PreparedView): void {
   applyViewWords(prepared.view, prepared.words)
-  learnTexts(prepared.today?.texts)
 }
 
 /** Applies the prepared view to the page and renders it into `container`. */

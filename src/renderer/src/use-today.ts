@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Instant } from '../../core'
 import type { SundownApi, TodayState } from '../../shared/ipc-contract'
-import { learnTexts } from './format/texts-from-main'
 import { useInitialToday } from './initial-today'
 import { msUntilNextMinute } from './minute-clock'
 
@@ -33,7 +32,6 @@ export function useToday(api: SundownApi = window.sundown): TodayData {
   const refetchedFor = useRef<Instant | null>(null)
 
   const apply = useCallback((next: TodayState) => {
-    learnTexts(next.texts)
     offset.current = next.now - Date.now()
     setToday(next)
     setNow(next.now)

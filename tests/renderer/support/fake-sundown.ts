@@ -15,6 +15,7 @@ import { IpcRefusal, setupIpcHandlers } from '../../../src/main/ipc-handlers'
 import { summarizeStoredMonth } from '../../../src/main/month-service'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
 import type { CommandName, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type { OsClock } from '../../../src/shared/format/hour-cycle'
 import { resolveLanguage, resolveLocale, type Localization } from '../../../src/shared/messages'
 import { MESSAGES } from '../../../src/shared/messages/all'
 
@@ -37,6 +38,8 @@ export interface FakeOptions {
   undeliveredPrompt?: boolean
   /** The system's preferred languages; the browser's own unless a test says otherwise. */
   osLocales?: readonly string[]
+  /** What the OS says of the user's clock (a 24-hour switch, a region); nothing unless a test says. */
+  osClock?: OsClock
 }
 
 /** One request the renderer made. */
@@ -118,6 +121,7 @@ export function installFakeSundown(options: FakeOptions) {
     idleDetection: () => 'available',
     undeliveredPrompt: () => options.undeliveredPrompt ?? false,
     localization,
+    osClock: () => options.osClock ?? {},
   })
   const handlers = createCommandHandlers({
     day,

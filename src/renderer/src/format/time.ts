@@ -1,27 +1,21 @@
-/** Clock times and dates for display, in the day's zone and the user's locale (12/24 h as the locale writes it). */
+/** Clock times and dates for display, in the day's zone and the user's locale and hour cycle (src/shared/format). */
 import type { Instant, LocalDate } from '../../../core'
-import { clockText, dayHeadingText, wallTimeText } from '../../../shared/written-texts'
-import { formatLocale } from './cached-format'
-import { writtenClock, writtenDayHeading, writtenWallTime } from './texts-from-main'
+import { clockTime, dayHeading, wallClockTime } from '../../../shared/format/clock-format'
+import { formatClockStyle, formatLocale } from './cached-format'
 
-/** A clock time such as "17:30" or "5:30 PM", as the user's locale writes it, in `zone`. */
+export { wallTimeOf } from '../../../shared/format/clock-format'
+
+/** A clock time such as "17:30" or "5:30 PM", as the user's clock reads it, in `zone`. */
 export function formatClock(instant: Instant, zone: string): string {
-  return writtenClock(instant, zone) ?? clockText(instant, zone, formatLocale())
+  return clockTime(instant, zone, formatClockStyle())
 }
 
 /** A day heading such as "Tuesday, November 24", as the user's locale writes it. */
 export function formatDayHeading(date: LocalDate): string {
-  return writtenDayHeading(date) ?? dayHeadingText(date, formatLocale())
+  return dayHeading(date, formatLocale())
 }
 
-/** A wall-clock `HH:MM` (no date, no zone) as the user's locale writes it, e.g. "17:05" or "5:05 PM". */
+/** A wall-clock `HH:MM` (no date, no zone) as the user's clock reads it, e.g. "17:05" or "5:05 PM". */
 export function formatWallTime(time: string): string {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number)
-  // Any fixed date in UTC: only the hour and minute are shown.
-  return formatClock(Date.UTC(2000, 0, 1, hours, minutes), 'UTC')
-}
-
-/** The wall-clock time `HH:MM` (24 h) of an instant in `zone`: the value a time input and the IPC contract take. */
-export function wallTimeOf(instant: Instant, zone: string): string {
-  return writtenWallTime(instant, zone) ?? wallTimeText(instant, zone)
+  return wallClockTime(time, formatClockStyle())
 }

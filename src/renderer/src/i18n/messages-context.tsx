@@ -29,9 +29,9 @@ export function useMessages(): Messages {
   throw new Error('useMessages() needs a MessagesProvider around the view.')
 }
 
-/** Applies a view's words to the page: Intl's locale, the document's language and its title. */
+/** Applies a view's words to the page: Intl's locale and hour cycle, the document's language and its title. */
 export function applyViewWords(view: ViewName, words: ViewWords): void {
-  setFormatLocale(words.locale)
+  setFormatLocale(words.locale, words.hourCycle)
   document.documentElement.lang = words.locale ?? words.language
   document.title = words.messages.common.viewTitles[view]
 }
@@ -54,17 +54,19 @@ export function MessagesProvider(props: {
   useEffect(() => {
     let live = true
     // Subscribes once per window: `wanted` follows the language from the first words on.
-    let wanted = `${props.initial.language}|${props.initial.locale ?? ''}`
+    const keyOf = (words: Omit<ViewWords, 'messages'>) =>
+      `${words.language}|${words.locale ?? ''}|${words.hourCycle ?? ''}`
+    let wanted = keyOf(props.initial)
     const unsubscribe = api.onTodayChanged((today) => {
-      const { language, locale } = languageOfToday(today)
-      const key = `${language}|${locale ?? ''}`
+      const next = languageOfToday(today)
+      const key = keyOf(next)
       if (key === wanted) return
       wanted = key
-      void loadViewMessages(view, language).then((messages) => {
+      void loadViewMessages(view, next.language).then((messages) => {
         if (!live || wanted !== key) return
-        // Formatting follows at once, so nothing renders the new words with the old locale.
-        setFormatLocale(locale)
-        setWords({ language, locale, messages })
+        // Formatting follows at once, so nothing renders the new words with the old locale or clock.
+        setFormatLocale(next.locale, next.hourCycle)
+        setWords({ ...next, messages })
       })
     })
     return () => {

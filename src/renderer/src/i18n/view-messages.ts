@@ -1,4 +1,5 @@
 /** The messages a window loads: only its view's areas, in the language main says the user reads. */
+import type { HourCycle } from '../../../shared/format/hour-cycle'
 import type { TodayState, ViewName } from '../../../shared/ipc-contract'
 import { loadMessages, type Area, type Language, type Messages } from '../../../shared/messages'
 import { VIEW_AREAS } from '../../../shared/messages/view-areas'
@@ -13,17 +14,22 @@ const ALL_AREAS: readonly Area[] = [
   'main',
 ]
 
-/** A view's words: the language, the locale for Intl, and the messages (its areas loaded). */
+/** A view's words: the language, the locale and hour cycle for Intl, and the messages (its areas loaded). */
 export interface ViewWords {
   language: Language
   locale: string | undefined
+  hourCycle?: HourCycle | undefined
   messages: Messages
 }
 
-/** The language and locale a state asks for; English in the runtime's locale when it names none. */
-export const languageOfToday = (today: Pick<TodayState, 'language' | 'locale'> | null) => ({
+/** What of today's state the words follow. */
+type WordsOfToday = Pick<TodayState, 'language' | 'locale' | 'hourCycle'>
+
+/** The language, locale and hour cycle a state asks for; English in the runtime's locale when it names none. */
+export const languageOfToday = (today: WordsOfToday | null) => ({
   language: today?.language ?? 'en',
   locale: today?.locale,
+  hourCycle: today?.hourCycle,
 })
 
 /**
@@ -55,8 +61,8 @@ export async function loadViewMessages(view: ViewName, language: Language): Prom
 /** The words a window starts with: today's language from main (English when it could not say), then its chunks. */
 export async function loadViewWords(
   view: ViewName,
-  today: Pick<TodayState, 'language' | 'locale'> | null,
+  today: WordsOfToday | null,
 ): Promise<ViewWords> {
-  const { language, locale } = languageOfToday(today)
-  return { language, locale, messages: await loadViewMessages(view, language) }
+  const { language, locale, hourCycle } = languageOfToday(today)
+  return { language, locale, hourCycle, messages: await loadViewMessages(view, language) }
 }
