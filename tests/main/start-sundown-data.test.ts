@@ -1,5 +1,5 @@
 // The user's data through the real wiring: a damaged file is moved aside and told once; export and import round-trip.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
@@ -93,6 +93,28 @@ test('a malformed import is refused with a clear message and changes nothing', a
   expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(
     before,
   )
+})
+
+test('a file over 64 MiB on disk is refused by its size, before it is read', async () => {
+  launchSundown(clock, userDataDir, shown)
+  const huge = join(tmpdir(), `sundown-huge-${Date.now()}.json`)
+  // Sparse: 5 GiB on paper, nothing on disk; reading it whole would fail (Node reads at most 2 GiB).
+  writeFileSync(huge, '')
+  truncateSync(huge, 5 * 1024 ** 3)
+  // Multi-byte text: 32 Mi characters but 64 MiB and two bytes, so only a byte count refuses it.
+  const wide = join(tmpdir(), `sundown-wide-${Date.now()}.json`)
+  writeFileSync(wide, 'é'.repeat(32 * 1024 * 1024 + 1))
+  try {
+    for (const path of [huge, wide]) {
+      chooseOpenPath(path)
+      expect(await invoke('importData')).toEqual({
+        error: 'That file is too large to be a Sundown export (over 64 MB).',
+      })
+    }
+  } finally {
+    rmSync(huge)
+    rmSync(wide)
+  }
 })
 
 test('the day records export as CSV when the user picks a .csv name', async () => {
