@@ -26,7 +26,7 @@ export interface PromptWiring {
   /** Where each prompt's route is written. */
   logger: Logger
   /** Periodic work riding on the scheduler's ticks, and when those ticks must come every minute. */
-  ticks?: Pick<PromptSchedulerOptions, 'onTick' | 'watchClosely'>
+  ticks?: Pick<PromptSchedulerOptions, 'onTick' | 'watchClosely' | 'onPlanned'>
   /** Injected displays for tests; the real Electron and node-notifier ones otherwise. */
   displays?: { electron?: PromptDisplay & { isSupported(): boolean }; nodeNotifier?: PromptDisplay }
   /** How this copy runs (platform, packaged, signed): which notification display goes first. */
@@ -50,10 +50,8 @@ export function setupPrompts(wiring: PromptWiring): PromptScheduler {
   })
   const scheduler = createPromptScheduler({
     clock,
-    getDay: () => {
-      const { plan, events, settings } = day.dayAt(day.dateOf(clock.now()))
-      return { plan, events, settings, zone: plan.zone }
-    },
+    getDay: () => day.dayAt(day.dateOf(clock.now())),
+    // Stored first: the write re-plans through the day's listeners, so the prompt is not due again.
     onDue: (prompt) => {
       day.record({
         type: 'prompt-shown',

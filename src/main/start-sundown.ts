@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { release } from 'node:os'
 import { app, dialog, ipcMain, powerMonitor, shell, type NativeTheme } from 'electron'
-import { datesOfMonth, nextPrompt, planOfDay, replayDay } from '../core'
+import { datesOfMonth, planOfDay, replayDay } from '../core'
 import { channelOf } from '../shared/ipc-channels'
 import type { Clock } from './clock'
 import { createCommandHandlers } from './command-handlers'
@@ -101,7 +101,7 @@ export function startSundown(environment: SundownEnvironment) {
     platform,
     env: environment.env,
     record: (signal) => day.record(signal),
-    onChange: () => scheduler.replan('presence'),
+    onChange: () => scheduler.replan(),
     idle: {
       shouldWatch: () => idleMatters(),
       awayThresholdMinutes: () => settings().awayThresholdMinutes,
@@ -141,6 +141,7 @@ export function startSundown(environment: SundownEnvironment) {
     pauseReminders: () => void day.record({ type: 'reminders-paused' }),
     quit: () => app.quit(),
   }
+  const appNap = createAppNapGuard(platform)
   const scheduler = setupPrompts({
     clock,
     day,
@@ -166,20 +167,16 @@ export function startSundown(environment: SundownEnvironment) {
     // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
     ticks: {
       onTick: () => {
-        keepPromptsOnTime()
         heartbeat.maybeBeat()
         presence.pollIdle()
         zones.observe(environment.osZone?.())
       },
       watchClosely: () => presence.isWatchingIdle(),
+      // macOS must not nap the app while a prompt nears: every plan says whether one does.
+      onPlanned: (wake, now) =>
+        appNap.update(promptIsDueSoon(now, wake.next, settings().headsUpMinutes)),
     },
   })
-  const appNap = createAppNapGuard(platform)
-  const keepPromptsOnTime = () => {
-    const now = clock.now()
-    const { plan, events, settings: today } = day.dayAt(day.dateOf(now))
-    appNap.update(promptIsDueSoon(now, nextPrompt(now, plan, events, today), today.headsUpMinutes))
-  }
   const heartbeat = createHeartbeat({
     clock,
     isOpen: () => todayRecord().verdict === 'open',
@@ -267,16 +264,15 @@ export function startSundown(environment: SundownEnvironment) {
     // Idle watching first: the re-plan reads it to choose the watchdog's cadence.
     if (idleMatters()) presence.startIdleWatch()
     else presence.stopIdleWatch()
-    scheduler.replan('day changed')
-    keepPromptsOnTime()
+    scheduler.replan()
     heartbeat.maybeBeat()
   })
   powerMonitor.on('resume', () => {
     // A flight usually ends in a resume: a new zone re-plans through day.changed().
     zones.observe(environment.osZone?.())
-    scheduler.replan('resume')
+    scheduler.replan()
   })
-  powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
+  powerMonitor.on('unlock-screen', () => scheduler.replan())
   environment.nativeTheme.on('updated', () => tray.update(day.today()))
   app.on('before-quit', () => {
     logger.info('Sundown is quitting.')
@@ -289,7 +285,7 @@ export function startSundown(environment: SundownEnvironment) {
   applySettings()
   day.record({ type: 'app-started' })
   day.settleEarlierDays()
-  scheduler.replan('start')
+  scheduler.replan()
   for (const movedTo of damaged) {
     storage.appState.markDamageReported(movedTo)
     void dialog.showMessageBox({

@@ -19,7 +19,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  started?.scheduler.stop()
+  started?.scheduler.dispose()
   app.emit('before-quit')
   started = null
   vi.unstubAllEnvs()
