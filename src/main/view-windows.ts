@@ -38,6 +38,8 @@ export interface ViewWindows {
   broadcast(channel: string, payload: unknown): void
   /** Which view a renderer belongs to, for commands such as closeView. */
   viewOf(contents: WebContents): ViewName | null
+  /** Destroys every window, the kept popover too, as when Sundown stops. */
+  dispose(): void
 }
 
 interface OpenView {
@@ -156,6 +158,10 @@ export function createViewWindows(options: {
     viewOf(contents) {
       for (const [view, entry] of open) if (entry.window.webContents === contents) return view
       return null
+    },
+    dispose() {
+      for (const { window } of open.values()) if (!window.isDestroyed()) window.destroy()
+      open.clear()
     },
   }
 }

@@ -19,7 +19,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  started?.scheduler.dispose()
+  started?.dispose()
   app.emit('before-quit')
   started = null
   vi.unstubAllEnvs()

@@ -47,6 +47,7 @@ function launchOn(
       shouldUseDarkColors: theme.apps === 'dark',
       shouldUseDarkColorsForSystemIntegratedUI: theme.system === 'dark',
       on: () => undefined as never,
+      removeListener: () => undefined as never,
     },
     logging: (log = tempLog()),
   }
