@@ -1,4 +1,4 @@
-// Lint rules, including the wall that keeps src/core pure (no platform, no clock).
+// Lint rules, including the layer walls between src folders and the one that keeps src/core pure.
 import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import { defineConfig } from 'eslint/config'
@@ -12,6 +12,45 @@ const platformImports = {
   ],
   patterns: [{ group: ['node:*'], message: 'Node APIs belong in src/main adapters.' }],
 }
+
+/** A relative import that climbs out to a sibling src layer (`../main`, `../../main/tray-menu`). */
+const layer = (...names) => `^(\\.\\./)+(src/)?(${names.join('|')})(/|$)`
+
+/** What each layer may not import: renderer ↛ main, main ↛ renderer, preload and shared only share. */
+const layerWalls = {
+  renderer: [
+    {
+      regex: layer('main', 'preload'),
+      message: 'The renderer reaches main only through window.sundown (the preload).',
+    },
+  ],
+  main: [
+    {
+      regex: layer('renderer', 'preload'),
+      message: 'Main talks to the renderer only over IPC (src/shared holds the contract).',
+    },
+  ],
+  preload: [
+    {
+      regex: layer('main', 'renderer', 'core'),
+      message: 'The preload exposes the contract in src/shared, nothing else.',
+    },
+  ],
+  shared: [
+    {
+      regex: layer('main', 'renderer', 'preload'),
+      message:
+        'src/shared holds only what main and renderer share: it may use the core, nothing above it.',
+    },
+  ],
+  core: [{ regex: '^\\.\\./', message: 'The core imports only the core.' }],
+}
+
+/** One `no-restricted-imports` setting per layer: a later config would replace an earlier one. */
+const importWall = (name, base = { paths: [], patterns: [] }) => [
+  'error',
+  { paths: base.paths, patterns: [...base.patterns, ...layerWalls[name]] },
+]
 
 const noPlatformGlobals = [
   ...['window', 'document', 'navigator', 'localStorage', 'process', 'fetch'].map((name) => ({
@@ -53,9 +92,15 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/renderer/**', 'src/shared/**'],
-    rules: { 'no-restricted-imports': ['error', platformImports] },
+    files: ['src/renderer/**'],
+    rules: { 'no-restricted-imports': importWall('renderer', platformImports) },
   },
+  {
+    files: ['src/shared/**'],
+    rules: { 'no-restricted-imports': importWall('shared', platformImports) },
+  },
+  { files: ['src/main/**'], rules: { 'no-restricted-imports': importWall('main') } },
+  { files: ['src/preload/**'], rules: { 'no-restricted-imports': importWall('preload') } },
   {
     // The entry chunk, the popover and the ritual stay light: the core and the contract pull in
     // Temporal and valibot, so these files take only their types.
@@ -84,7 +129,7 @@ export default defineConfig(
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', platformImports],
+      'no-restricted-imports': importWall('core', platformImports),
       'no-restricted-globals': ['error', ...noPlatformGlobals],
       'no-restricted-properties': [
         'error',

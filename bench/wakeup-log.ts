@@ -1,5 +1,5 @@
-/** Tags every timer callback of a fake clock with the timer it was, read off the scheduler's counters. */
-import type { SchedulerStats } from '../src/main/prompt-scheduler'
+/** Tags every timer callback of a fake clock with the timer it was, read off what the callback did and when it ran. */
+import { MINUTE_MS } from '../src/core'
 import type { FakeClock } from '../tests/support/fake-clock'
 
 /** Why a timer callback ran. */
@@ -14,30 +14,26 @@ export interface Wakeup {
 }
 
 /**
- * Wraps `clock.setTimeout` so each callback is logged; `stats` answers null until the app
- * (and its scheduler) exists. Call before the app arms its first timer.
+ * Wraps `clock.setTimeout` so each callback is logged. A callback during which the desktop was
+ * asked to show a prompt (`promptsShown` grew) is the prompt timer; one on the whole-minute grid
+ * the watchdog keeps (its cadences and the 04:00 rollover are whole minutes) is the watchdog;
+ * anything else is other work. Call before the app arms its first timer.
  */
-export function logWakeups(
-  clock: FakeClock,
-  stats: () => Readonly<SchedulerStats> | null,
-): Wakeup[] {
+export function logWakeups(clock: FakeClock, promptsShown: () => number): Wakeup[] {
   const wakeups: Wakeup[] = []
   const arm = clock.setTimeout
   clock.setTimeout = (callback, delayMs) =>
     arm(() => {
-      const current = stats()
-      const before = current ? { ...current } : null
+      const before = promptsShown()
       const at = clock.now()
       callback()
-      const after = stats()
-      const grew = (counter: keyof SchedulerStats) =>
-        before !== null && after !== null && Number(after[counter]) > Number(before[counter])
-      const source: WakeupSource = grew('watchdogWakeups')
-        ? 'watchdog'
-        : grew('promptTimerWakeups')
-          ? 'prompt'
+      const firedPrompt = promptsShown() > before
+      const source: WakeupSource = firedPrompt
+        ? 'prompt'
+        : at % MINUTE_MS === 0
+          ? 'watchdog'
           : 'other'
-      wakeups.push({ at, source, firedPrompt: grew('promptsFired') })
+      wakeups.push({ at, source, firedPrompt })
     }, delayMs)
   return wakeups
 }

@@ -3,6 +3,7 @@ import { MINUTE_MS, type Instant } from './calendar'
 import { eventsOfType, inTimeOrder, type DayEvent, type PromptKind } from './events'
 import type { DayPlan } from './plan'
 import { presenceTimeline } from './presence'
+import type { DayRecord } from './day-record'
 import { replayDay } from './replay-day'
 import type { Settings } from './settings'
 
@@ -34,7 +35,18 @@ export function nextPrompt(
   settings: PromptSettings,
 ): PlannedPrompt | null {
   if (now < plan.windowStart || now >= plan.windowEnd) return null
-  const record = replayDay(plan, events, settings, now)
+  return nextPromptOf(now, plan, events, replayDay(plan, events, settings, now), settings)
+}
+
+/** `nextPrompt` for a caller that has already replayed the day as of `now`: the day is replayed once. */
+export function nextPromptOf(
+  now: Instant,
+  plan: DayPlan,
+  events: readonly DayEvent[],
+  record: DayRecord,
+  settings: PromptSettings,
+): PlannedPrompt | null {
+  if (now < plan.windowStart || now >= plan.windowEnd) return null
   if (!record.workday || record.endAt === null || record.remindersPaused) return null
   if (record.verdict === 'settled') return null
   const known = inTimeOrder(events).filter(

@@ -43,3 +43,17 @@ export function planOfDay(
   const plan = planFor({ ...settings, overrides: [override] }, date, note.zone)
   return plan.source === 'skipped-date' ? plan : { ...plan, source: 'noted' }
 }
+
+/**
+ * The plan a date is judged by: today follows the settings as they are now (a change made today
+ * counts today); any other day keeps the plan it was lived under.
+ */
+export function judgedPlan(
+  settings: Settings,
+  date: string,
+  today: string,
+  zone: string,
+  events: readonly DayEvent[],
+): DayPlan {
+  return date === today ? planFor(settings, date, zone) : planOfDay(settings, date, zone, events)
+}

@@ -17,12 +17,3 @@ export const systemClock: Clock = {
   },
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
-
-/**
- * Milliseconds from `now` to the next whole multiple of `intervalMs` since the epoch (never 0).
- * Periodic timers land on this shared grid so the watchdog, heartbeat and idle poll fall due
- * together and wake the process once rather than three times.
- */
-export function msUntilNextTick(now: number, intervalMs: number): number {
-  return intervalMs - (((now % intervalMs) + intervalMs) % intervalMs)
-}

@@ -1,14 +1,30 @@
 /** Export and import through the system's save and open dialogs. */
-import { readFile, writeFile } from 'node:fs/promises'
+import { open, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dialog } from 'electron'
 import type { Clock } from './clock'
 import type { DayRecord } from '../core'
-import { exportAll, exportRecordsCsv, importJson, type ImportWords } from './json-export-import'
+import {
+  MAX_IMPORT_BYTES,
+  exportAll,
+  exportRecordsCsv,
+  importJson,
+  type ImportResult,
+  type ImportWords,
+} from './json-export-import'
 import type { Storage } from './storage'
 
-/** The largest import Sundown reads: ten years of days fit comfortably below it. */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** The file's text, or null when its size on disk is over the cap: a huge file is never read. */
+async function readCappedText(path: string): Promise<string | null> {
+  const file = await open(path, 'r')
+  try {
+    // The size is taken from the open handle, so a file swapped after the check is not the one read.
+    if ((await file.stat()).size > MAX_IMPORT_BYTES) return null
+    return await file.readFile('utf8')
+  } finally {
+    await file.close()
+  }
+}
 
 /**
  * Export to a file the user picks — everything as JSON, or the day records as
@@ -41,7 +57,7 @@ export function createDataTransfer(
       await writeFile(choice.filePath, text, 'utf8')
       return { saved: true, path: choice.filePath }
     },
-    async importData(): Promise<{ imported: number; skipped: number } | { error: string }> {
+    async importData(): Promise<ImportResult> {
       const m = words()
       const choice = await dialog.showOpenDialog({
         title: m.main.dialogs.importTitle,
@@ -50,8 +66,8 @@ export function createDataTransfer(
       })
       const path = choice.filePaths[0]
       if (choice.canceled || !path) return { imported: 0, skipped: 0 }
-      const text = await readFile(path, 'utf8')
-      if (text.length > MAX_IMPORT_BYTES) return { error: m.main.importProblems.tooLarge }
+      const text = await readCappedText(path)
+      if (text === null) return { error: m.main.importProblems.tooLarge }
       return importJson(text, storage.settings, storage.days, m)
     },
   }

@@ -36,7 +36,9 @@ export interface DayEventLog {
 
 /** Small facts about the app that are not history: the last heartbeat and which questions were asked. */
 export interface AppMemory {
+  /** The last heartbeat that reached the disk. */
   lastHeartbeat(): { date: LocalDate; at: Instant } | null
+  /** Overwrites the heartbeat when the date changed or the interval passed; true when it wrote. */
   recordHeartbeat(date: LocalDate, at: Instant): boolean
   wasConfirmationAsked(date: LocalDate): boolean
   markConfirmationAsked(date: LocalDate): void

@@ -5,6 +5,8 @@ import { powerSaveBlocker } from 'electron'
 export interface AppNapGuard {
   /** Holds the blocker while `promptDue`, releases it otherwise; does nothing outside macOS. */
   update(promptDue: boolean): void
+  /** Lets the blocker go, as when Sundown stops. */
+  dispose(): void
 }
 
 /**
@@ -15,15 +17,17 @@ export interface AppNapGuard {
  */
 export function createAppNapGuard(platform: NodeJS.Platform): AppNapGuard {
   let blockerId: number | null = null
+  const release = (): void => {
+    if (blockerId !== null) powerSaveBlocker.stop(blockerId)
+    blockerId = null
+  }
   return {
     update(promptDue) {
       if (platform !== 'darwin') return
       const holding = blockerId !== null && powerSaveBlocker.isStarted(blockerId)
       if (promptDue && !holding) blockerId = powerSaveBlocker.start('prevent-app-suspension')
-      if (!promptDue && blockerId !== null) {
-        powerSaveBlocker.stop(blockerId)
-        blockerId = null
-      }
+      if (!promptDue) release()
     },
+    dispose: release,
   }
 }

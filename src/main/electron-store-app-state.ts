@@ -1,10 +1,8 @@
 /** App state that is not history (last heartbeat, questions asked, reports shown) in one small electron-store file. */
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
 import * as v from 'valibot'
-import type { Instant, LocalDate } from '../core'
 import { InstantSchema, LocalDateSchema } from '../shared/day-event-schema'
-import { openQuarantiningDamage } from './damaged-file-quarantine'
+import type { AppMemory } from './day-service'
+import { openValidatedStore, type StoreFileOptions } from './electron-store-validated'
 
 /** A heartbeat is persisted at most this often: often enough to infer a leave time, rarely enough to spare the disk. */
 export const HEARTBEAT_WRITE_INTERVAL_MS = 5 * 60_000
@@ -21,23 +19,8 @@ const AppStateSchema = v.strictObject({
 
 type AppState = v.InferOutput<typeof AppStateSchema>
 
-/** Where the file lives and whom to tell when it was damaged. */
-export interface AppStateStoreOptions {
-  cwd: string
-  /** Only the quarantine timestamp reads it. */
-  clock?: { now(): number }
-  /** Called once with the new path of a file that was moved aside. */
-  onDamaged: (movedTo: string) => void
-}
-
 /** The small facts the app must remember across restarts without adding to the history. */
-export interface AppStateStore {
-  /** The last heartbeat that reached the disk. */
-  lastHeartbeat(): { date: LocalDate; at: Instant } | null
-  /** Overwrites the heartbeat when the date changed or the interval passed; true when it wrote. */
-  recordHeartbeat(date: LocalDate, at: Instant): boolean
-  wasConfirmationAsked(date: LocalDate): boolean
-  markConfirmationAsked(date: LocalDate): void
+export interface AppStateStore extends AppMemory {
   /** Whether the report of a file moved aside (by its new path) was already shown. */
   wasDamageReported(movedTo: string): boolean
   markDamageReported(movedTo: string): void
@@ -48,22 +31,16 @@ const remember = (list: readonly string[], entry: string, limit: number): string
   [...list.filter((known) => known !== entry), entry].slice(-limit)
 
 /** Opens the app state store. */
-export function createAppStateStore(options: AppStateStoreOptions): AppStateStore {
-  const { cwd, clock = { now: Date.now }, onDamaged } = options
-  const { store, value } = openQuarantiningDamage<ElectronStore<Record<string, unknown>>, AppState>(
-    {
-      path: join(cwd, 'app-state.json'),
-      open: () => new ElectronStore<Record<string, unknown>>({ cwd, name: 'app-state' }),
-      check: (content) => {
-        if (content === undefined) return {}
-        const parsed = v.safeParse(AppStateSchema, content)
-        return parsed.success ? parsed.output : null
-      },
-      fallback: {},
-      nowMs: () => clock.now(),
-      onDamaged,
+export function createAppStateStore(options: StoreFileOptions): AppStateStore {
+  const { store, value } = openValidatedStore<AppState>({
+    ...options,
+    name: 'app-state',
+    parse: (content) => {
+      const parsed = v.safeParse(AppStateSchema, content)
+      return parsed.success ? parsed.output : null
     },
-  )
+    empty: () => ({}),
+  })
   const state = value
   const save = <K extends keyof AppState>(key: K, entry: NonNullable<AppState[K]>): void => {
     // Checked like a read would check it: a value the schema refuses would cost the whole file next start.

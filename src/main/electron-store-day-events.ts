@@ -1,25 +1,15 @@
 /** Day events on disk: one electron-store file per year (`days-2026.json`), so an append never rewrites other years. */
 import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
+import type ElectronStore from 'electron-store'
 import * as v from 'valibot'
 import type { DayEvent, LocalDate, MonthRef } from '../core'
 import { DayEventSchema, LocalDateSchema, MAX_EVENTS_PER_DAY } from '../shared/day-event-schema'
-import { openQuarantiningDamage } from './damaged-file-quarantine'
+import { openValidatedStore, type StoreFileOptions } from './electron-store-validated'
 
 /** One date and its events. */
 export interface DayEvents {
   date: LocalDate
   events: DayEvent[]
-}
-
-/** Where the year files live and whom to tell when one was damaged. */
-export interface DayEventStoreOptions {
-  cwd: string
-  /** Only the quarantine timestamp reads it. */
-  clock?: { now(): number }
-  /** Called once with the new path of a year file that was moved aside. */
-  onDamaged: (movedTo: string) => void
 }
 
 /** The history of every day, appended one event at a time. */
@@ -64,25 +54,22 @@ const byDate = (days: Map<LocalDate, DayEvent[]>): DayEvents[] =>
     .map(([date, events]) => ({ date, events: [...events] }))
 
 /** Opens the day event store; year files open on first use and stay open. */
-export function createDayEventStore(options: DayEventStoreOptions): DayEventStore {
-  const { cwd, clock = { now: Date.now }, onDamaged } = options
+export function createDayEventStore(options: StoreFileOptions): DayEventStore {
+  const { cwd } = options
   const open = new Map<number, YearFile>()
 
   const yearFile = (year: number): YearFile => {
     const cached = open.get(year)
     if (cached) return cached
     const schema = yearFileSchema(year)
-    const { store, value } = openQuarantiningDamage({
-      path: join(cwd, `days-${year}.json`),
-      open: () => new ElectronStore<Record<string, unknown>>({ cwd, name: `days-${year}` }),
-      check: (content) => {
-        if (content === undefined) return new Map<LocalDate, DayEvent[]>()
+    const { store, value } = openValidatedStore({
+      ...options,
+      name: `days-${year}`,
+      parse: (content) => {
         const parsed = v.safeParse(schema, content)
         return parsed.success ? new Map(Object.entries(parsed.output.days)) : null
       },
-      fallback: new Map<LocalDate, DayEvent[]>(),
-      nowMs: () => clock.now(),
-      onDamaged,
+      empty: () => new Map<LocalDate, DayEvent[]>(),
     })
     const file = { store, days: value }
     open.set(year, file)

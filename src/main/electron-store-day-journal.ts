@@ -3,17 +3,11 @@
  * rewrites a few kilobytes, not a year of history, and finished days are
  * folded into their year file once, at start-up and at each day rollover.
  */
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
 import * as v from 'valibot'
 import { addDays, type DayEvent, type LocalDate } from '../core'
 import { DayEventSchema, LocalDateSchema, MAX_EVENTS_PER_DAY } from '../shared/day-event-schema'
-import { openQuarantiningDamage } from './damaged-file-quarantine'
-import {
-  createDayEventStore,
-  type DayEventStore,
-  type DayEventStoreOptions,
-} from './electron-store-day-events'
+import { createDayEventStore, type DayEventStore } from './electron-store-day-events'
+import { openValidatedStore, type StoreFileOptions } from './electron-store-validated'
 
 /** The day event store with a journal in front: same reads, cheaper appends, plus folding. */
 export interface JournaledDayEventStore extends DayEventStore {
@@ -41,22 +35,16 @@ const union = (settled: readonly DayEvent[], recent: readonly DayEvent[]): DayEv
 }
 
 /** Opens the year files and the journal (`days-journal.json`) in `cwd`. */
-export function createJournaledDayEventStore(
-  options: DayEventStoreOptions,
-): JournaledDayEventStore {
-  const { cwd, clock = { now: Date.now }, onDamaged } = options
+export function createJournaledDayEventStore(options: StoreFileOptions): JournaledDayEventStore {
   const years = createDayEventStore(options)
-  const { store, value } = openQuarantiningDamage({
-    path: join(cwd, 'days-journal.json'),
-    open: () => new ElectronStore<Record<string, unknown>>({ cwd, name: 'days-journal' }),
-    check: (content) => {
-      if (content === undefined) return new Map<LocalDate, DayEvent[]>()
+  const { store, value } = openValidatedStore({
+    ...options,
+    name: 'days-journal',
+    parse: (content) => {
       const parsed = v.safeParse(journalSchema, content)
       return parsed.success ? new Map(Object.entries(parsed.output.days)) : null
     },
-    fallback: new Map<LocalDate, DayEvent[]>(),
-    nowMs: () => clock.now(),
-    onDamaged,
+    empty: () => new Map<LocalDate, DayEvent[]>(),
   })
   const journal = value
 

@@ -1,20 +1,8 @@
 /** Settings on disk: one electron-store file, our own migrations, validation on read, a damaged file moved aside. */
-import { join } from 'node:path'
-import ElectronStore from 'electron-store'
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../core'
 import type { SaveResult } from '../shared/ipc-contract'
-import { openQuarantiningDamage } from './damaged-file-quarantine'
+import { openValidatedStore, type StoreFileOptions } from './electron-store-validated'
 import { migrateSettings } from './settings-migrations'
-
-/** Where settings live and whom to tell when the file was damaged. */
-export interface SettingsStoreOptions {
-  /** The folder holding `settings.json` (the app's userData folder). */
-  cwd: string
-  /** Only the quarantine timestamp reads it. */
-  clock?: { now(): number }
-  /** Called once with the new path of a file that was moved aside. */
-  onDamaged: (movedTo: string) => void
-}
 
 /** The settings the app runs on, and the one way to change them. */
 export interface SettingsStore {
@@ -28,26 +16,20 @@ export interface SettingsStore {
 }
 
 /**
- * Opens the settings store. electron-store's `defaults` and `migrations` are
- * left unused on purpose: conf merges defaults into the file before anything
- * can look at it, which would hide an old or damaged shape from our migration
- * and validation; and `clearInvalidConfig` would wipe a damaged file.
+ * Opens `settings.json` in `cwd`. electron-store's `migrations` are left unused on purpose, as its
+ * `defaults` are: both act on the file before anything can look at it, which would hide an old
+ * or damaged shape from our migration and validation.
  */
-export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
-  const { cwd, clock = { now: Date.now }, onDamaged } = options
-  const start = { settings: DEFAULT_SETTINGS, migratedFrom: null as number | null }
-  const { store, value } = openQuarantiningDamage({
-    path: join(cwd, 'settings.json'),
-    open: () => new ElectronStore<Record<string, unknown>>({ cwd, name: 'settings' }),
-    check: (content) => {
-      if (content === undefined) return start
+export function createSettingsStore(options: StoreFileOptions): SettingsStore {
+  const { store, value } = openValidatedStore({
+    ...options,
+    name: 'settings',
+    parse: (content) => {
       const migrated = migrateSettings(content)
       const checked = validateSettings(migrated.settings)
       return checked.ok ? { settings: checked.settings, migratedFrom: migrated.migratedFrom } : null
     },
-    fallback: start,
-    nowMs: () => clock.now(),
-    onDamaged,
+    empty: () => ({ settings: DEFAULT_SETTINGS, migratedFrom: null as number | null }),
   })
   let current = value.settings
   // Written back at once so the migration runs a single time, in one atomic write.

@@ -14,8 +14,6 @@ export interface HeartbeatOptions {
 export interface Heartbeat {
   /** Beats now if the verdict is open and a beat is due: the first one, a full interval on, or after the clock went back. */
   maybeBeat(): void
-  /** Later calls do nothing. */
-  stop(): void
 }
 
 /** Creates the heartbeat; it does nothing until the first `maybeBeat`. */
@@ -26,20 +24,16 @@ export function createHeartbeat({
   beat,
 }: HeartbeatOptions): Heartbeat {
   let lastBeatAt: number | null = null
-  let stopped = false
 
   return {
     maybeBeat() {
-      if (stopped || !isOpen()) return
+      if (!isOpen()) return
       const now = clock.now()
       // A clock set backwards leaves the last beat in the future; beat rather than fall silent.
       const due = lastBeatAt === null || now - lastBeatAt >= intervalMs || now < lastBeatAt
       if (!due) return
       lastBeatAt = now
       beat(now)
-    },
-    stop() {
-      stopped = true
     },
   }
 }

@@ -8,8 +8,8 @@ import type { DayEventStore, DayEvents } from './electron-store-day-events'
 import type { SettingsStore } from './electron-store-settings'
 import { migrateSettings } from './settings-migrations'
 
-/** Far beyond a century of real history; refusing earlier spares parsing a hostile file. */
-const MAX_IMPORT_CHARS = 64 * 1024 * 1024
+/** The largest file an import reads: far beyond a century of real history, refused before reading it. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 /** Keys Sundown never writes and a hostile file uses to reach an object's prototype. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** A refusal quotes what it found; a huge string must not become a huge message. */
@@ -112,7 +112,6 @@ function checkImport(
   text: string,
   m: ImportWords,
 ): { settings: Settings; days: DayEvents[] } | { error: string } {
-  if (text.length > MAX_IMPORT_CHARS) return { error: m.main.importProblems.tooLarge }
   const json = parseJson(text, m)
   if ('error' in json) return json
   const data = json.data

@@ -16,3 +16,24 @@ export function localizationFor(
   const locale = localeFor(language, [setting, appLocale, ...osLocales])
   return { language, locale, messages: MESSAGES[language] }
 }
+
+/** The language the app speaks as it is now, re-chosen when the settings are saved. */
+export interface Language {
+  current(): Localization
+  /** Chooses again from the language setting and the system's preferred languages. */
+  refresh(): void
+}
+
+/** The language for `setting()` on a system preferring `osLocales()`, chosen now and at each `refresh`. */
+export function createLanguage(
+  setting: () => string,
+  osLocales: () => readonly string[],
+  appLocale: string,
+): Language {
+  const choose = () => localizationFor(setting(), osLocales(), appLocale)
+  let localization = choose()
+  return {
+    current: () => localization,
+    refresh: () => void (localization = choose()),
+  }
+}

@@ -2,8 +2,7 @@
 import {
   datesOfMonth,
   eventsOfType,
-  planFor,
-  planOfDay,
+  judgedPlan,
   previousMonth,
   replayDay,
   summarizeMonth,
@@ -32,10 +31,7 @@ export function summarizeStoredMonth(deps: MonthServiceDeps, month: MonthRef): M
   const dates = [...datesOfMonth(previousMonth(month)), ...datesOfMonth(month)]
   const days = dates.map((date) => {
     const events = deps.eventsFor(date)
-    const plan =
-      date === deps.today()
-        ? planFor(settings, date, zone)
-        : planOfDay(settings, date, zone, events)
+    const plan = judgedPlan(settings, date, deps.today(), zone, events)
     return { plan, record: replayDay(plan, events, settings, now) }
   })
   const plans = days.map((day) => day.plan)

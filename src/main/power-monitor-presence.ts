@@ -19,16 +19,35 @@ export type PresenceSignal = PresenceKind & { at: number }
 /** Whether the OS reports idle time this app can trust. */
 export type IdleDetection = 'available' | 'unavailable'
 
+/** Whether idle time can be trusted: known at launch, and lost for the run once Linux reads only zeros. */
+export interface IdleDetectionState {
+  current(): IdleDetection
+  lose(): void
+}
+
+/** Wayland gives X11's idle query nothing to read (Electron reports 0 forever): unavailable from the start. */
+export function createIdleDetection(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+): IdleDetectionState {
+  let detection: IdleDetection =
+    platform === 'linux' && env['XDG_SESSION_TYPE'] === 'wayland' ? 'unavailable' : 'available'
+  return { current: () => detection, lose: () => void (detection = 'unavailable') }
+}
+
 /** What presence needs: the OS signals, a clock, where to put events, and when idle time matters. */
 export interface PresenceOptions {
   powerMonitor: PowerMonitorSource
   clock: Pick<Clock, 'now'>
   platform: NodeJS.Platform
   env: Readonly<Record<string, string | undefined>>
+  /** Stores the signal; storing it is what tells the rest of the app (a re-plan, the windows). */
   record: (signal: PresenceSignal) => void
-  /** Called after every recorded signal so the caller can re-plan prompts. */
-  onChange: (reason: string) => void
+  /** Idle time turned out unreadable (Linux with no idle source): nothing is recorded, yet today's state changed. */
+  onIdleDetectionChange?: (detection: IdleDetection) => void
   idle: { shouldWatch: () => boolean; awayThresholdMinutes: () => number }
+  /** Shared with whoever shows it (the day's state); made from `platform` and `env` when not given. */
+  detection?: IdleDetectionState
   /** Consecutive exact-zero readings after which Linux idle time counts as broken. */
   zeroPollsForUnavailable?: number
 }
@@ -79,18 +98,15 @@ const SIGNALS: readonly { event: string; platforms: Platforms; kind: PresenceKin
 
 /** Subscribes to the platform's presence signals; idle polling waits for `startIdleWatch`. */
 export function setupPresence(options: PresenceOptions): Presence {
-  const { powerMonitor, clock, platform, env, record, onChange, idle } = options
+  const { powerMonitor, clock, platform, env, record, idle } = options
   const zeroPollsForUnavailable = options.zeroPollsForUnavailable ?? 10
-  // Wayland gives X11's idle query nothing to read: Electron reports 0 forever.
-  let detection: IdleDetection =
-    platform === 'linux' && env['XDG_SESSION_TYPE'] === 'wayland' ? 'unavailable' : 'available'
+  const detection = options.detection ?? createIdleDetection(platform, env)
   let watching = false
   let idleAway = false
   let zeroPolls = 0
 
   function emit(kind: PresenceKind, at: number): void {
     record({ ...kind, at })
-    onChange(kind.reason)
   }
 
   const subscriptions = SIGNALS.filter(
@@ -117,13 +133,15 @@ export function setupPresence(options: PresenceOptions): Presence {
   }
 
   function poll(): void {
-    if (!watching || detection === 'unavailable' || !idle.shouldWatch()) return stopIdleWatch()
+    if (!watching || detection.current() === 'unavailable' || !idle.shouldWatch()) {
+      return stopIdleWatch()
+    }
     const idleSeconds = powerMonitor.getSystemIdleTime()
     const now = clock.now()
     if (readingIsBroken(idleSeconds)) {
-      detection = 'unavailable'
+      detection.lose()
       stopIdleWatch()
-      onChange('idle-unavailable')
+      options.onIdleDetectionChange?.(detection.current())
       return
     }
     const thresholdSeconds = idle.awayThresholdMinutes() * 60
@@ -139,14 +157,14 @@ export function setupPresence(options: PresenceOptions): Presence {
   }
 
   return {
-    idleDetection: () => detection,
+    idleDetection: detection.current,
     startIdleWatch() {
       if (watching) return
       watching = true
       poll()
     },
     stopIdleWatch,
-    isWatchingIdle: () => watching && detection === 'available',
+    isWatchingIdle: () => watching && detection.current() === 'available',
     pollIdle: poll,
     dispose() {
       stopIdleWatch()

@@ -1,34 +1,25 @@
-/** The composition root: every adapter created and wired here, and nowhere else. */
+/** The composition root: every adapter created here in dependency order (stores, day, watching, prompts, shell), and nowhere else. */
 import { randomUUID } from 'node:crypto'
 import { release } from 'node:os'
-import { app, dialog, ipcMain, powerMonitor, shell, type NativeTheme } from 'electron'
-import { datesOfMonth, nextPrompt, planOfDay, replayDay } from '../core'
-import { channelOf } from '../shared/ipc-channels'
+import { app, dialog, type NativeTheme } from 'electron'
 import type { Clock } from './clock'
-import { createCommandHandlers } from './command-handlers'
-import { createDataTransfer } from './data-transfer-dialogs'
 import { createDayService } from './day-service'
+import { createDisposers } from './disposers'
 import { displaySessionOf, type DisplaySession } from './display-session'
 import { createAppNapGuard } from './electron-app-nap-guard'
 import { applyApplicationMenu } from './electron-application-menu'
-import { createElectronTray } from './electron-tray'
-import { createGlobalShortcut } from './global-shortcut'
-import { createHeartbeat } from './heartbeat'
-import { setupIpcHandlers } from './ipc-handlers'
-import { setLaunchAtLogin } from './launch-at-login'
-import { localizationFor } from './localization'
+import { createLanguage } from './localization'
 import type { OsClock } from '../shared/format/hour-cycle'
 import { startUpLine, type Logger } from './logger'
 import { bundleHasCodeSignature } from './macos-code-signature'
-import { summarizeStoredMonth } from './month-service'
-import { setupPresence } from './power-monitor-presence'
+import { createIdleDetection } from './power-monitor-presence'
 import { promptIsDueSoon } from './prompt-wake-window'
 import { setupPrompts, type PromptWiring } from './prompts'
-import { isTrustedSender } from './secure-window'
+import { setupCommands } from './setup-commands'
+import { setupShell } from './setup-shell'
+import { setupWatching } from './setup-watching'
 import { setupStorage } from './storage'
-import { trayPanelIsDark } from './tray-icon-paths'
-import { createViewWindows } from './view-windows'
-import { onWindowsSessionEnd } from './windows-session-end'
+import { createUndeliveredPrompt } from './undelivered-prompt'
 import { createZoneTracker } from './zone-tracker'
 
 /** What differs between a real launch and a test: clock, zone, paths, platform. */
@@ -50,7 +41,7 @@ export interface SundownEnvironment {
   osClock?: () => OsClock
   nativeTheme: Pick<
     NativeTheme,
-    'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on'
+    'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on' | 'removeListener'
   >
   displays?: PromptWiring['displays']
   /** Where main writes what happened, and the folder the tray's "Open log folder" opens. */
@@ -59,10 +50,11 @@ export interface SundownEnvironment {
   display?: DisplaySession
 }
 
-/** Starts Sundown: storage, the day, IPC, prompts, presence, heartbeat, tray, shortcut, login item. */
+/** Starts Sundown; `dispose()` takes off every listener, handler, timer and window it added. */
 export function startSundown(environment: SundownEnvironment) {
-  const { clock, platform } = environment
+  const { clock, platform, env } = environment
   const { logger } = environment.logging
+  const disposers = createDisposers()
   logger.info(
     startUpLine({
       appVersion: app.getVersion(),
@@ -71,95 +63,62 @@ export function startSundown(environment: SundownEnvironment) {
       arch: process.arch,
       versions: process.versions,
       locale: environment.locale,
-      env: environment.env,
+      env,
     }),
   )
+
+  // 1. The stores, and the damaged files found opening them (told once, below).
   const storage = setupStorage(environment.userDataDir, clock, logger)
-  // Told once, in a dialog and in the tray's tooltip for this run.
   const damaged = storage.unreportedDamage()
   const settings = () => storage.settings.read()
-  // Re-read at every settings save: the language setting against the system's preferred languages.
-  const resolveLocalization = () =>
-    localizationFor(settings().language, app.getPreferredSystemLanguages(), environment.locale)
-  let localization = resolveLocalization()
-  const messages = () => localization.messages
-  let undelivered = false
+  const language = createLanguage(
+    () => settings().language,
+    () => app.getPreferredSystemLanguages(),
+    environment.locale,
+  )
   // Before any window exists: on Windows and Linux a window made earlier keeps Electron's default menu.
-  applyApplicationMenu(platform, messages())
-  const display =
-    environment.display ?? displaySessionOf({ platform, env: environment.env, argv: [] })
-  // Travel: the OS (read on each watchdog tick and on resume) or the popover's Chromium reports a
-  // new zone, and today's end and the next prompt move with it.
-  const zones = createZoneTracker(environment.zone(), () => day.changed())
-  const zone = zones.current
-  const windows = createViewWindows({
-    platform,
-    placesWindows: display.placesWindows,
-    now: clock.now,
-    title: (view) => messages().common.viewTitles[view],
-  })
-  const presence = setupPresence({
-    powerMonitor,
-    clock,
-    platform,
-    env: environment.env,
-    record: (signal) => day.record(signal),
-    onChange: () => scheduler.replan('presence'),
-    idle: {
-      shouldWatch: () => idleMatters(),
-      awayThresholdMinutes: () => settings().awayThresholdMinutes,
-    },
-  })
+  applyApplicationMenu(platform, language.current().messages)
+
+  // 2. The day: its events, and the facts today's state shows beside them.
+  const zones = createZoneTracker(environment.zone())
+  const idleDetection = createIdleDetection(platform, env)
+  const undelivered = createUndeliveredPrompt()
   const day = createDayService({
     now: clock.now,
-    zone,
+    zone: zones.current,
     settings,
     log: storage.days,
     memory: storage.appState,
     newId: randomUUID,
-    idleDetection: () => presence.idleDetection(),
-    undeliveredPrompt: () => undelivered,
-    localization: () => localization,
+    idleDetection: idleDetection.current,
+    undeliveredPrompt: undelivered.current,
+    localization: language.current,
     osClock: environment.osClock,
   })
-  // Per-tick checks need only today's record, not the whole state the windows are sent.
-  const todayRecord = () => day.dayAt(day.dateOf(clock.now())).record
-  const idleMatters = () => {
-    const record = todayRecord()
-    const windDownAt =
-      record.endAt === null ? null : record.endAt - settings().headsUpMinutes * 60_000
-    return record.verdict === 'open' && windDownAt !== null && clock.now() >= windDownAt
-  }
-  const actions = {
-    checkIn: () => windows.show('popover'),
-    startRitual: () => windows.show('ritual'),
-    snooze: () => void day.record({ type: 'snoozed', minutes: settings().snoozeMinutes }),
-    stayLate: () => windows.show('popover'),
-    declareDayOff: () => void day.record({ type: 'day-off' }),
-    openMonth: () => windows.show('month'),
-    openSettings: () => windows.show('settings'),
-    openLogFolder: () =>
-      void shell.openPath(environment.logging.folder).then((problem) => {
-        if (problem) logger.warn(`Could not open the log folder: ${problem}`)
-      }),
-    pauseReminders: () => void day.record({ type: 'reminders-paused' }),
-    quit: () => app.quit(),
-  }
-  const scheduler = setupPrompts({
+  // Travel: the OS or the popover's Chromium reports a new zone; today's end moves with it.
+  disposers.add(zones.onChange(() => day.changed()))
+
+  // 3. Presence and heartbeat.
+  const watching = setupWatching({
+    clock,
+    platform,
+    env,
+    day,
+    settings,
+    detection: idleDetection,
+    zones,
+    osZone: environment.osZone,
+    disposers,
+  })
+
+  // 4. The prompts: one timer, one watchdog; the heartbeat and the idle poll ride on its ticks.
+  const appNap = createAppNapGuard(platform)
+  disposers.add(() => appNap.dispose())
+  const prompts = setupPrompts({
     clock,
     day,
-    localization: () => localization,
-    onOpenRitual: actions.startRitual,
-    onAction: (action) =>
-      action === 'snooze'
-        ? actions.snooze()
-        : action === 'stay-late'
-          ? actions.stayLate()
-          : actions.startRitual(),
-    onUndelivered: () => {
-      undelivered = true
-      day.changed()
-    },
+    localization: language.current,
+    undelivered,
     logger,
     displays: environment.displays,
     notificationBuild: {
@@ -167,140 +126,67 @@ export function startSundown(environment: SundownEnvironment) {
       packaged: app.isPackaged,
       signed: platform === 'darwin' && bundleHasCodeSignature(environment.execPath),
     },
-    // The watchdog is the app's one periodic timer: the heartbeat and the idle poll ride on its ticks.
-    ticks: {
-      onTick: () => {
-        keepPromptsOnTime()
-        heartbeat.maybeBeat()
-        presence.pollIdle()
-        zones.observe(environment.osZone?.())
-      },
-      watchClosely: () => presence.isWatchingIdle(),
-    },
+    ticks: { onTick: watching.tick, watchClosely: watching.watchingClosely },
+    // macOS must not nap the app while a prompt nears: every plan says whether one does.
+    onPlanned: (wake, now) =>
+      appNap.update(promptIsDueSoon(now, wake.next, settings().headsUpMinutes)),
   })
-  const appNap = createAppNapGuard(platform)
-  const keepPromptsOnTime = () => {
-    const now = clock.now()
-    const { plan, events, settings: today } = day.dayAt(day.dateOf(now))
-    appNap.update(promptIsDueSoon(now, nextPrompt(now, plan, events, today), today.headsUpMinutes))
-  }
-  const heartbeat = createHeartbeat({
+  disposers.add(() => prompts.scheduler.dispose())
+
+  // 5. The shell: windows, tray, shortcut, and the commands the windows send.
+  const shell = setupShell({
     clock,
-    isOpen: () => todayRecord().verdict === 'open',
-    beat: () => day.beat(),
-  })
-  const tray = createElectronTray({
     platform,
+    env,
+    placesWindows: (environment.display ?? displaySessionOf({ platform, env, argv: [] }))
+      .placesWindows,
     resourcesDir: environment.resourcesDir,
-    words: () => localization,
-    darkPanel: () =>
-      trayPanelIsDark({ platform, env: environment.env, theme: environment.nativeTheme }),
-    handlers: actions,
-    onToggle: (bounds) => windows.togglePopover(bounds),
+    homeDir: environment.homeDir,
+    execPath: environment.execPath,
+    nativeTheme: environment.nativeTheme,
+    logging: environment.logging,
+    day,
+    settings,
+    language,
+    prompts,
     // The paths are in the dialog: in the tooltip they would crowd out the day's status.
-    notice: () => (damaged.length > 0 ? messages().main.tooltip.damaged : null),
+    notice: () => (damaged.length > 0 ? language.current().messages.main.tooltip.damaged : null),
+    disposers,
   })
-  const shortcut = createGlobalShortcut(() => windows.show('popover'))
-  const transfer = createDataTransfer(
-    storage,
+  setupCommands({
     clock,
-    environment.documentsDir,
-    () =>
-      storage.days
-        .allDays()
-        .map(({ date, events }) =>
-          replayDay(planOfDay(settings(), date, zone(), events), events, settings(), clock.now()),
-        ),
-    messages,
-  )
-  const applySettings = () => {
-    localization = resolveLocalization()
-    applyApplicationMenu(platform, messages())
-    // At launch another app may have taken the keys since they were saved: on record, not silent.
-    const refused = shortcut.apply(settings().shortcut)
-    if (refused)
-      logger.warn(`The shortcut ${settings().shortcut} could not be registered: ${refused.code}.`)
-    setLaunchAtLogin(settings().launchAtLogin, {
-      platform,
-      app,
-      env: environment.env,
-      homeDir: environment.homeDir,
-      execPath: environment.execPath,
-    })
-  }
-  setupIpcHandlers(
-    ipcMain,
-    createCommandHandlers({
-      day,
-      settings: {
-        read: settings,
-        write: (next) => {
-          // Keys the desktop refuses are refused at save, next to the field; the working ones stay.
-          const refused = shortcut.apply(next.shortcut)
-          if (refused) return { ok: false, errors: [{ field: 'shortcut', problem: refused }] }
-          const result = storage.settings.write(next)
-          if (result.ok) applySettings()
-          else shortcut.apply(settings().shortcut)
-          return result
-        },
-      },
-      month: (month) =>
-        summarizeStoredMonth(
-          {
-            now: clock.now,
-            zone,
-            settings,
-            eventsFor: (date) => storage.days.eventsFor(date),
-            today: () => day.dateOf(clock.now()),
-          },
-          month,
-        ),
-      saveMonthReview: (month, answer) =>
-        void day.record({ type: 'month-reviewed', month, answer }, datesOfMonth(month).at(-1)),
-      views: windows,
-      zones,
-      transfer,
-      messages,
+    documentsDir: environment.documentsDir,
+    storage,
+    settings,
+    day,
+    zones,
+    language,
+    shell,
+    disposers,
+  })
+
+  // Every change of the day, in this order: idle watching first (the re-plan reads it for the
+  // watchdog's cadence), then what the user sees, then the re-plan, whose due prompt may record
+  // another change: that one is shown in full before this call returns, and nothing runs after it.
+  disposers.add(
+    day.onChange((today) => {
+      undelivered.follow(today.record)
+      watching.follow(today)
+      shell.show(today)
+      prompts.scheduler.replan()
     }),
-    (url) => isTrustedSender(url),
   )
-  day.onChange((today) => {
-    if (today.record.verdict === 'settled') undelivered = false
-    windows.broadcast(channelOf('todayChanged'), today)
-    tray.update(today)
-    // Idle watching first: the re-plan reads it to choose the watchdog's cadence.
-    if (idleMatters()) presence.startIdleWatch()
-    else presence.stopIdleWatch()
-    scheduler.replan('day changed')
-    keepPromptsOnTime()
-    heartbeat.maybeBeat()
-  })
-  powerMonitor.on('resume', () => {
-    // A flight usually ends in a resume: a new zone re-plans through day.changed().
-    zones.observe(environment.osZone?.())
-    scheduler.replan('resume')
-  })
-  powerMonitor.on('unlock-screen', () => scheduler.replan('unlock'))
-  environment.nativeTheme.on('updated', () => tray.update(day.today()))
-  app.on('before-quit', () => {
-    logger.info('Sundown is quitting.')
-    day.record({ type: 'away', reason: 'quit' })
-  })
-  // Windows' shutdown and log-off end the process without 'before-quit'.
-  onWindowsSessionEnd(platform, (reason) => day.record({ type: 'away', reason }))
-  // Opened again from Finder, Spotlight or the Dock (macOS): the running Sundown shows its popover.
-  app.on('activate', () => windows.show('popover'))
-  applySettings()
+
+  shell.applySettings()
   day.record({ type: 'app-started' })
   day.settleEarlierDays()
-  scheduler.replan('start')
   for (const movedTo of damaged) {
     storage.appState.markDamageReported(movedTo)
     void dialog.showMessageBox({
       type: 'warning',
-      message: messages().main.dialogs.damagedTitle,
-      detail: messages().main.dialogs.damagedDetail({ path: movedTo }),
+      message: language.current().messages.main.dialogs.damagedTitle,
+      detail: language.current().messages.main.dialogs.damagedDetail({ path: movedTo }),
     })
   }
-  return { day, storage, windows, scheduler, tray, presence, heartbeat }
+  return { day, windows: shell.windows, dispose: disposers.dispose }
 }

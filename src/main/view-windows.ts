@@ -1,5 +1,5 @@
 /** The app's windows, one per view: the popover made once and kept hidden, the others opened on demand. */
-import { screen, type BrowserWindow, type WebContents } from 'electron'
+import { screen, type BrowserWindow } from 'electron'
 import type { ViewName } from '../shared/ipc-contract'
 import { popoverPosition, type ScreenRect } from './popover-position'
 import { createSecureWindow, type SecureWindowOptions } from './secure-window'
@@ -36,8 +36,8 @@ export interface ViewWindows {
   hide(view: ViewName): void
   /** Sends a push to every open window, hidden popover included, so it is current when shown. */
   broadcast(channel: string, payload: unknown): void
-  /** Which view a renderer belongs to, for commands such as closeView. */
-  viewOf(contents: WebContents): ViewName | null
+  /** Destroys every window, the kept popover too, as when Sundown stops. */
+  dispose(): void
 }
 
 interface OpenView {
@@ -153,9 +153,9 @@ export function createViewWindows(options: {
         if (!window.isDestroyed()) window.webContents.send(channel, payload)
       }
     },
-    viewOf(contents) {
-      for (const [view, entry] of open) if (entry.window.webContents === contents) return view
-      return null
+    dispose() {
+      for (const { window } of open.values()) if (!window.isDestroyed()) window.destroy()
+      open.clear()
     },
   }
 }

@@ -1,6 +1,6 @@
-// The system clock reads real time, its timers do not hold the process open, and the shared tick grid.
+// The system clock reads real time, and its timers do not hold the process open.
 import { describe, expect, it } from 'vitest'
-import { msUntilNextTick, systemClock } from '../../src/main/clock'
+import { systemClock } from '../../src/main/clock'
 
 describe('systemClock', () => {
   it('reads the wall clock', () => {
@@ -21,13 +21,5 @@ describe('systemClock', () => {
     systemClock.clearTimeout(handle)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(fired).toBe(false)
-  })
-})
-
-describe('msUntilNextTick', () => {
-  it('counts to the next whole multiple of the interval, a full interval when on one', () => {
-    expect(msUntilNextTick(300_000, 300_000)).toBe(300_000)
-    expect(msUntilNextTick(300_001, 300_000)).toBe(299_999)
-    expect(msUntilNextTick(59_000, 60_000)).toBe(1_000)
   })
 })

@@ -26,7 +26,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  started?.scheduler.stop()
+  started?.dispose()
   app.emit('before-quit')
   started = null
   vi.unstubAllEnvs()

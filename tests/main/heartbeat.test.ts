@@ -116,13 +116,4 @@ describe('heartbeat', () => {
     beater.maybeBeat()
     expect(beats).toEqual([at('12:00'), at('10:00')])
   })
-
-  it('does nothing once stopped', () => {
-    const { clock, beats, beater } = heartbeat(at('12:00'))
-    beater.maybeBeat()
-    beater.stop()
-    clock.advanceTo(at('13:00'))
-    beater.maybeBeat()
-    expect(beats).toEqual([at('12:00')])
-  })
 })

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../src/core'
 import { app, recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
-import { berlin, invoke, launchSundown, type ShownPrompt } from '../support/launch-sundown'
+import {
+  berlin,
+  invoke,
+  launchSundown,
+  quitLaunched,
+  type ShownPrompt,
+} from '../support/launch-sundown'
 
 const date = '2026-11-24'
 const at = (time: string) => berlin(date, time)
@@ -22,7 +28,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  app.emit('before-quit')
+  quitLaunched()
   app.locale = 'en-US'
 })
 

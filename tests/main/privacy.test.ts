@@ -13,7 +13,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../src/core'
 import { app, dialog, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
-import { berlin, invoke, launchSundown, type ShownPrompt } from '../support/launch-sundown'
+import {
+  berlin,
+  invoke,
+  launchSundown,
+  quitLaunched,
+  type ShownPrompt,
+} from '../support/launch-sundown'
 
 /** Every way the main process could reach another machine, by the module object that offers it. */
 const NETWORK_PATHS: [label: string, target: object, method: string][] = [
@@ -73,7 +79,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  app.emit('before-quit')
+  quitLaunched()
   dialog.showSaveDialog = originalSave
   vi.restoreAllMocks()
   vi.unstubAllGlobals()

@@ -1,11 +1,25 @@
 // The user's data through the real wiring: a damaged file is moved aside and told once; export and import round-trip.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { Tray, app, dialog, recorded, resetElectronStandIn } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
-import { berlin, invoke, launchSundown, type ShownPrompt } from '../support/launch-sundown'
+import {
+  berlin,
+  invoke,
+  launchSundown,
+  quitLaunched,
+  type ShownPrompt,
+} from '../support/launch-sundown'
 
 const date = '2026-11-24'
 let clock: FakeClock
@@ -28,7 +42,7 @@ beforeEach(() => {
 afterEach(() => {
   dialog.showSaveDialog = original.save
   dialog.showOpenDialog = original.open
-  app.emit('before-quit')
+  quitLaunched()
 })
 
 test('a damaged journal is moved aside, not wiped, and the user is told once — dialog and tray', () => {
@@ -48,11 +62,10 @@ test('a damaged journal is moved aside, not wiped, and the user is told once —
   expect(tooltip).toBe('Ends 17:30 — in 8 h 30 min\nA damaged data file was moved aside')
   expect(tooltip.length).toBeLessThanOrEqual(127)
 
-  app.emit('before-quit')
-  resetElectronStandIn()
-  app.userData = userDataDir
+  quitLaunched()
   launchSundown(clock, userDataDir, shown)
-  expect(recorded.dialogs).toHaveLength(0)
+  // Still only the first launch's dialog.
+  expect(recorded.dialogs).toHaveLength(1)
 })
 
 test('export everything, import it on a fresh machine, import again: the same days, nothing doubled', async () => {
@@ -64,9 +77,8 @@ test('export everything, import it on a fresh machine, import again: the same da
   chooseSavePath(exportPath)
   expect(await invoke('exportData')).toEqual({ saved: true, path: exportPath })
 
-  app.emit('before-quit')
-  resetElectronStandIn()
-  const laptop = app.getPath('userData')
+  quitLaunched()
+  const laptop = mkdtempSync(join(tmpdir(), 'sundown-laptop-'))
   launchSundown(clock, laptop, shown)
   chooseOpenPath(exportPath)
   const first = (await invoke('importData')) as { imported: number; skipped: number }
@@ -93,6 +105,28 @@ test('a malformed import is refused with a clear message and changes nothing', a
   expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(
     before,
   )
+})
+
+test('a file over 64 MiB on disk is refused by its size, before it is read', async () => {
+  launchSundown(clock, userDataDir, shown)
+  const huge = join(tmpdir(), `sundown-huge-${Date.now()}.json`)
+  // Sparse: 5 GiB on paper, nothing on disk; reading it whole would fail (Node reads at most 2 GiB).
+  writeFileSync(huge, '')
+  truncateSync(huge, 5 * 1024 ** 3)
+  // Multi-byte text: 32 Mi characters but 64 MiB and two bytes, so only a byte count refuses it.
+  const wide = join(tmpdir(), `sundown-wide-${Date.now()}.json`)
+  writeFileSync(wide, 'é'.repeat(32 * 1024 * 1024 + 1))
+  try {
+    for (const path of [huge, wide]) {
+      chooseOpenPath(path)
+      expect(await invoke('importData')).toEqual({
+        error: 'That file is too large to be a Sundown export (over 64 MB).',
+      })
+    }
+  } finally {
+    rmSync(huge)
+    rmSync(wide)
+  }
 })
 
 test('the day records export as CSV when the user picks a .csv name', async () => {
@@ -131,9 +165,7 @@ test('the month-end review is kept with the month, across a restart', async () =
   clock = new FakeClock(berlin('2026-12-01', '09:00'))
   launchSundown(clock, userDataDir, shown)
   await invoke('saveMonthReview', { month: '2026-11', answer: 'Too many late Thursdays.' })
-  app.emit('before-quit')
-  resetElectronStandIn()
-  app.userData = userDataDir
+  quitLaunched()
   launchSundown(clock, userDataDir, shown)
   const november = (await invoke('getMonth', { month: '2026-11' })) as { review: string | null }
   const october = (await invoke('getMonth', { month: '2026-10' })) as { review: string | null }

@@ -9,6 +9,7 @@ import {
   berlin,
   invoke,
   launchSundown,
+  quitLaunched,
   logFolderOf,
   type ShownPrompt,
 } from '../support/launch-sundown'
@@ -40,9 +41,7 @@ beforeEach(() => {
   clock = new FakeClock(at('08:55'))
 })
 
-afterEach(() => {
-  app.emit('before-quit')
-})
+afterEach(() => quitLaunched())
 
 describe('the log of a day', () => {
   test('has the start-up and each prompt with its route, and none of the notes or answers', async () => {

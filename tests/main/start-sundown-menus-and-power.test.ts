@@ -17,6 +17,7 @@ import {
   berlin,
   invoke,
   launchSundown,
+  quitLaunched,
   type ShownPrompt,
 } from '../support/launch-sundown'
 
@@ -61,9 +62,7 @@ beforeEach(() => {
   clock = new FakeClock(at('09:00'))
 })
 
-afterEach(() => {
-  app.emit('before-quit')
-})
+afterEach(() => quitLaunched())
 
 describe.each(['win32', 'linux'] as const)('on %s, the windows', (platform) => {
   it('have no menu bar: no File › Exit to quit the tray app, no Reload or Developer Tools', () => {
@@ -133,13 +132,12 @@ describe('on Windows and Linux, App Nap', () => {
 
 describe('on Windows, shutting down', () => {
   it('at 17:43, the app killed without before-quit → left 17:43 (shutdown), 13 min late', () => {
-    launch('win32')
+    const killed = launch('win32')
     clock.advanceTo(at('17:43'))
     // Windows tells the windows, hidden popover included, and then ends the process: no before-quit.
     popover()?.emit('session-end', { reasons: ['shutdown'] })
+    killed.dispose()
     // The next morning's launch, a new process with its own clock.
-    resetElectronStandIn()
-    app.userData = userDataDir
     clock = new FakeClock(at('08:30', '2026-11-25'))
     launch('win32')
     const day = storedDay()

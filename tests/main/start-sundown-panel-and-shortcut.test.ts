@@ -21,8 +21,11 @@ import { tempLog } from '../support/temp-log'
 beforeEach(() => resetElectronStandIn())
 afterEach(() => {
   app.emit('before-quit')
+  started?.dispose()
   vi.restoreAllMocks()
 })
+
+let started: ReturnType<typeof startSundown> | null = null
 
 let log: ReturnType<typeof tempLog>
 
@@ -47,10 +50,12 @@ function launchOn(
       shouldUseDarkColors: theme.apps === 'dark',
       shouldUseDarkColorsForSystemIntegratedUI: theme.system === 'dark',
       on: () => undefined as never,
+      removeListener: () => undefined as never,
     },
     logging: (log = tempLog()),
   }
-  return startSundown(environment)
+  started = startSundown(environment)
+  return started
 }
 
 const trayImage = () => (Tray.all.at(-1)?.image as { path: string }).path

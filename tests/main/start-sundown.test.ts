@@ -10,6 +10,7 @@ import {
   berlin,
   invoke,
   launchSundown,
+  quitLaunched,
   type ShownPrompt,
 } from '../support/launch-sundown'
 
@@ -39,9 +40,7 @@ beforeEach(() => {
   clock = new FakeClock(at('09:00'))
 })
 
-afterEach(() => {
-  app.emit('before-quit')
-})
+afterEach(() => quitLaunched())
 
 describe('a day with Sundown running', () => {
   test('check in, heads-up, end prompt, snooze, ritual done at 17:41, lid closed at 17:43 → left 17:41, 11 min late', async () => {
@@ -102,9 +101,7 @@ describe('a day with Sundown running', () => {
   test('a restart does not show a prompt again', () => {
     launch()
     clock.advanceTo(at('17:16'))
-    app.emit('before-quit')
-    resetElectronStandIn()
-    app.userData = userDataDir
+    quitLaunched()
     launch()
     clock.advanceTo(at('17:29'))
     expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])

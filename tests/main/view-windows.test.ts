@@ -147,14 +147,6 @@ describe('pushes and senders', () => {
     ])
     expect(windowOf('ritual')?.webContents.sent).toHaveLength(1)
   })
-
-  it('knows which view a renderer belongs to', () => {
-    const { windows, popover } = setup()
-    windows.show('settings')
-    expect(windows.viewOf(popover.webContents as never)).toBe('popover')
-    expect(windows.viewOf(windowOf('settings')?.webContents as never)).toBe('settings')
-    expect(windows.viewOf({} as never)).toBeNull()
-  })
 })
 
 describe('on Wayland, where the compositor places windows', () => {

@@ -10,7 +10,7 @@ import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messa
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown, type SundownEnvironment } from '../../src/main/start-sundown'
 import { channelOf } from '../../src/shared/ipc-channels'
-import { ipcMain, setPlatform, type DesktopPlatform } from './electron-stand-in'
+import { app, ipcMain, nativeTheme, setPlatform, type DesktopPlatform } from './electron-stand-in'
 import type { FakeClock } from './fake-clock'
 
 /** The zone every launched test day lives in. */
@@ -56,7 +56,7 @@ export function launchSundown(
   }
   // The process runs on the desktop it starts on: platform-only events (lock-screen, activate) follow it.
   setPlatform(platform)
-  return startSundown({
+  const sundown = startSundown({
     clock,
     zone,
     osZone,
@@ -68,7 +68,7 @@ export function launchSundown(
     execPath: '/usr/bin/sundown',
     resourcesDir: resolve('resources'),
     ...user,
-    nativeTheme: { shouldUseDarkColors: false, on: () => undefined } as never,
+    nativeTheme: nativeTheme as never,
     logging: createElectronLogLogging({
       folder: logFolderOf(userDataDir),
       appName: APP_NAME,
@@ -80,6 +80,20 @@ export function launchSundown(
       nodeNotifier: { show: recordShown },
     },
   })
+  running.add(sundown)
+  return sundown
+}
+
+const running = new Set<{ dispose(): void }>()
+
+/**
+ * Ends every Sundown launched here as a quit would ('before-quit', recorded as leaving), then
+ * stops it with `dispose()`: no listener, handler or timer of it is left to reach the next one.
+ */
+export function quitLaunched(): void {
+  app.emit('before-quit')
+  for (const sundown of running) sundown.dispose()
+  running.clear()
 }
 
 const OWN_URL = `${pathToFileURL(RENDERER_FILE).href}?view=popover`

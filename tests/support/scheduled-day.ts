@@ -1,18 +1,17 @@
 // A prompt scheduler over the real core in Berlin, with an event log the test appends to as the app would.
 import {
   DEFAULT_SETTINGS,
+  DEFAULT_WATCHDOG_CADENCE,
   addDays,
   dayOf,
   instantAt,
   planFor,
+  replayDay,
   type DayEvent,
   type PlannedPrompt,
+  type WatchdogCadence,
 } from '../../src/core'
-import {
-  createPromptScheduler,
-  type PromptScheduler,
-  type WatchdogIntervals,
-} from '../../src/main/prompt-scheduler'
+import { createPromptScheduler, type PromptScheduler } from '../../src/main/prompt-scheduler'
 import { FakeClock } from './fake-clock'
 
 const zone = 'Europe/Berlin'
@@ -48,7 +47,7 @@ export interface ScheduledDay {
   /** The instant of every timer callback, to read cadences off. */
   wakeupsAt: number[]
   add(body: Body, instant?: number): void
-  /** Records the prompt-shown event, as the app does when it shows a prompt. */
+  /** Stores the prompt-shown event and re-plans, as the app does when it shows a prompt. */
   recordShown(prompt: PlannedPrompt): void
   scheduler: PromptScheduler
 }
@@ -56,7 +55,7 @@ export interface ScheduledDay {
 /** How a test may vary the app: what it does with a due prompt, the watchdog's cadences and what rides on its ticks. */
 export interface ScheduledDayOptions {
   onDue?: (prompt: PlannedPrompt, day: ScheduledDay) => void
-  intervals?: Partial<WatchdogIntervals>
+  cadence?: Partial<WatchdogCadence>
   onTick?: () => void
   watchClosely?: () => boolean
 }
@@ -82,25 +81,23 @@ export function scheduledDay(startAt: number, options: ScheduledDayOptions = {})
     rollovers,
     wakeupsAt,
     add,
-    recordShown: (prompt) =>
-      add({
-        type: 'prompt-shown',
-        prompt: prompt.kind,
-        forEndAt: prompt.forEndAt,
-        delivered: true,
-      }),
+    recordShown: (prompt) => {
+      add({ type: 'prompt-shown', prompt: prompt.kind, forEndAt: prompt.forEndAt, delivered: true })
+      day.scheduler.replan()
+    },
     scheduler: createPromptScheduler({
       clock,
       getDay: () => {
         const date = dayOf(clock.now(), zone, settings.rolloverHour)
-        return { plan: planFor(settings, date, zone), events, settings, zone }
+        const plan = planFor(settings, date, zone)
+        return { plan, events, settings, record: replayDay(plan, events, settings, clock.now()) }
       },
       onDue: (prompt) => {
         fired.push({ ...prompt, firedAt: clockTime(clock.now()) })
         onDue(prompt, day)
       },
       onRollover: () => void rollovers.push(clockTime(clock.now())),
-      intervals: options.intervals,
+      cadence: { ...DEFAULT_WATCHDOG_CADENCE, ...options.cadence },
       onTick: options.onTick,
       watchClosely: options.watchClosely,
     }),
@@ -112,7 +109,7 @@ export function scheduledDay(startAt: number, options: ScheduledDayOptions = {})
 export function workday(startAt = at('09:00'), options: ScheduledDayOptions = {}): ScheduledDay {
   const day = scheduledDay(startAt, options)
   day.add({ type: 'app-started' })
-  day.scheduler.replan('start')
+  day.scheduler.replan()
   return day
 }
 

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
-import { listDamagedFiles, quarantineDamagedFile } from '../../../src/main/damaged-file-quarantine'
+import { quarantineDamagedFile } from '../../../src/main/damaged-file-quarantine'
 import { createSettingsStore } from '../../../src/main/electron-store-settings'
 import { removeTempFolders, tempFolder } from './storage-test-kit'
 
@@ -29,19 +29,6 @@ describe('moving a file aside', () => {
     const second = quarantineDamagedFile(path, NOW)
     expect(second).not.toBe(first)
     expect([readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]).toEqual(['one', 'two'])
-  })
-
-  test('the moved files can be listed, so a report a crash cut short is still shown', () => {
-    const cwd = tempFolder()
-    writeFileSync(join(cwd, 'settings.json'), '{}')
-    writeFileSync(join(cwd, 'days-2026.json'), '{}')
-    const moved = [
-      quarantineDamagedFile(join(cwd, 'settings.json'), NOW),
-      quarantineDamagedFile(join(cwd, 'days-2026.json'), NOW),
-    ]
-    writeFileSync(join(cwd, 'days-2025.json'), '{}')
-    expect(listDamagedFiles(cwd)).toEqual(moved.sort())
-    expect(listDamagedFiles(join(cwd, 'missing'))).toEqual([])
   })
 })
 
