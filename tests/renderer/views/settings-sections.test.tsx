@@ -101,6 +101,13 @@ test.each([
         const problem = hiddenFocus(saveBar)
         if (problem) problems.push(problem)
       }
+      // Only the pane scrolls: the window itself never does, so the save bar stays in it.
+      const { scrollHeight } = document.documentElement
+      if (scrollHeight > window.innerHeight) {
+        problems.push(
+          `the window scrolls (${scrollHeight} px) in ${tab?.textContent ?? 'the page'}`,
+        )
+      }
     }
     expect(problems).toEqual([])
   },
