@@ -28,6 +28,12 @@ let stack: FullStack
 /** The settings window's sections, in its sidebar's order, as the screenshots name them. */
 const SETTINGS_SECTIONS = ['schedule', 'seasons', 'reminders', 'ritual', 'general', 'data']
 
+/** Scrolls the settings pane back to its top with nothing in focus, as a person arriving at a section sees it. */
+async function showTopOf(page: Page): Promise<void> {
+  await page.locator(':focus').blur()
+  await page.locator('.settings-pane').evaluate((pane) => pane.scrollTo(0, 0))
+}
+
 /** Steps back month by month with the arrow key until the window shows `title`. */
 async function showMonth(page: Page, title: string): Promise<void> {
   await page
@@ -174,12 +180,25 @@ describe('screens a person can look at (test-results/screens)', () => {
         // A season and a one-off day being added show their cards, and the unsaved state.
         const adding = section === 'seasons' ? ['Add a season', 'Add a one-off day'] : []
         for (const add of adding) await page.getByRole('button', { name: add }).click()
+        if (adding.length > 0) await showTopOf(page)
         await page.waitForTimeout(150)
         const name = `settings-${section}-${dark ? 'dark' : 'light'}`
         await stack.screenshot(page, name)
         names.push(`${name}.png`)
         if (adding.length > 0) await page.getByRole('button', { name: 'Discard changes' }).click()
       }
+      // A save refused for a field in another section: that section opens, its field in focus, both marked.
+      await tabs.nth(SETTINGS_SECTIONS.indexOf('reminders')).click()
+      await page.getByLabel('Grace after the end').fill('-5')
+      await tabs.nth(SETTINGS_SECTIONS.indexOf('ritual')).click()
+      await page.getByLabel('Step 2', { exact: true }).fill('')
+      await tabs.first().click()
+      await page.getByRole('button', { name: 'Save settings' }).click()
+      await page.getByRole('tab', { name: 'Reminders 1 to fix' }).waitFor()
+      await page.waitForTimeout(150)
+      const refused = `settings-refused-${dark ? 'dark' : 'light'}`
+      await stack.screenshot(page, refused)
+      names.push(`${refused}.png`)
       await page.close()
     }
     return names
@@ -210,7 +229,7 @@ describe('screens a person can look at (test-results/screens)', () => {
       expect(names).toContain(`popover-${state}-dark.png`)
     }
     expect(names).toEqual(expect.arrayContaining(['month-light.png', 'month-dark.png']))
-    expect(settingsScreens).toHaveLength(2 * SETTINGS_SECTIONS.length)
+    expect(settingsScreens).toHaveLength(2 * (SETTINGS_SECTIONS.length + 1))
     expect(names).toEqual(expect.arrayContaining(settingsScreens))
   })
 })

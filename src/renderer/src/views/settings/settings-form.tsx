@@ -16,6 +16,7 @@ import { RemindersSection } from './reminders-section'
 import { RitualStepsEditor } from './ritual-steps-editor'
 import { SeasonsEditor } from './seasons-editor'
 import { LanguageField } from './language-field'
+import { SaveBar } from './save-bar'
 import { CheckboxField } from './settings-fields'
 import { ShortcutField } from './shortcut-field'
 import { errorCountsBySection, problemToShow, type SectionId } from './settings-sections'
@@ -198,30 +199,7 @@ export function SettingsForm(props: {
           {panel('data', <DataSection onImported={props.onImported} />)}
         </div>
 
-        <div className="save-bar">
-          <button type="submit" className="button primary" disabled={form.save.kind === 'saving'}>
-            {form.save.kind === 'saving' ? m.settings.saving : m.settings.save}
-          </button>
-          <button type="button" className="button" onClick={form.discard} disabled={!form.dirty}>
-            {m.settings.discard}
-          </button>
-          <p className="save-status" role="status">
-            {form.save.kind === 'saved' && !form.dirty
-              ? m.settings.saved
-              : form.dirty && form.save.kind === 'idle'
-                ? m.settings.unsaved
-                : ''}
-          </p>
-          {form.save.kind === 'invalid' ? (
-            <p className="field-error" role="alert">
-              {m.settings.fixErrors({ count: form.save.count })}
-            </p>
-          ) : form.save.kind === 'failed' ? (
-            <p className="field-error" role="alert">
-              {form.save.message}
-            </p>
-          ) : null}
-        </div>
+        <SaveBar save={form.save} dirty={form.dirty} onDiscard={form.discard} />
       </form>
     </FormErrorsProvider>
   )
