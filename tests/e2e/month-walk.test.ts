@@ -25,6 +25,15 @@ const endings: Record<
 
 let stack: FullStack
 
+/** The settings window's sections, in its sidebar's order, as the screenshots name them. */
+const SETTINGS_SECTIONS = ['schedule', 'seasons', 'reminders', 'ritual', 'general', 'data']
+
+/** Scrolls the settings pane back to its top with nothing in focus, as a person arriving at a section sees it. */
+async function showTopOf(page: Page): Promise<void> {
+  await page.locator(':focus').blur()
+  await page.locator('.settings-pane').evaluate((pane) => pane.scrollTo(0, 0))
+}
+
 /** Steps back month by month with the arrow key until the window shows `title`. */
 async function showMonth(page: Page, title: string): Promise<void> {
   await page
@@ -136,7 +145,8 @@ describe('November, as the month window shows it', () => {
         canceled: false,
         filePaths: [file],
       })) as unknown as typeof dialog.showOpenDialog
-    const settings = await stack.open('settings', { width: 720, height: 900 })
+    const settings = await stack.open('settings', { width: 720, height: 640 })
+    await settings.getByRole('tab', { name: 'Your data' }).click()
     await settings.getByRole('button', { name: /import/i }).click()
     await expect.poll(() => settings.locator('body').innerText()).toMatch(/2 /)
     const month = await stack.open('month', { width: 900, height: 900 })
@@ -158,6 +168,42 @@ describe('screens a person can look at (test-results/screens)', () => {
     }
   }
 
+  /** The settings window at its own size, one screen per section and scheme: `settings-<section>-<scheme>`. */
+  async function captureSettings(): Promise<string[]> {
+    const names: string[] = []
+    for (const dark of [false, true]) {
+      const page = await stack.open('settings', { dark, width: 720, height: 640 })
+      const tabs = page.getByRole('tab')
+      await tabs.first().waitFor()
+      for (const [at, section] of SETTINGS_SECTIONS.entries()) {
+        await tabs.nth(at).click()
+        // A season and a one-off day being added show their cards, and the unsaved state.
+        const adding = section === 'seasons' ? ['Add a season', 'Add a one-off day'] : []
+        for (const add of adding) await page.getByRole('button', { name: add }).click()
+        if (adding.length > 0) await showTopOf(page)
+        await page.waitForTimeout(150)
+        const name = `settings-${section}-${dark ? 'dark' : 'light'}`
+        await stack.screenshot(page, name)
+        names.push(`${name}.png`)
+        if (adding.length > 0) await page.getByRole('button', { name: 'Discard changes' }).click()
+      }
+      // A save refused for a field in another section: that section opens, its field in focus, both marked.
+      await tabs.nth(SETTINGS_SECTIONS.indexOf('reminders')).click()
+      await page.getByLabel('Grace after the end').fill('-5')
+      await tabs.nth(SETTINGS_SECTIONS.indexOf('ritual')).click()
+      await page.getByLabel('Step 2', { exact: true }).fill('')
+      await tabs.first().click()
+      await page.getByRole('button', { name: 'Save settings' }).click()
+      await page.getByRole('tab', { name: 'Reminders 1 to fix' }).waitFor()
+      await page.waitForTimeout(150)
+      const refused = `settings-refused-${dark ? 'dark' : 'light'}`
+      await stack.screenshot(page, refused)
+      names.push(`${refused}.png`)
+      await page.close()
+    }
+    return names
+  }
+
   test('every view, light and dark, and the popover at each moment of a day', async () => {
     const day = '2026-12-01'
     await invoke('checkIn', { energy: 3, alignment: 4, note: 'slow start' })
@@ -171,7 +217,7 @@ describe('screens a person can look at (test-results/screens)', () => {
     stack.clock.advanceTo(berlin(day, '17:48'))
     await invoke('completeRitual')
     await capture('popover', 'popover-done')
-    await capture('settings', 'settings', { width: 720, height: 900 })
+    const settingsScreens = await captureSettings()
     const month = await stack.open('month', { dark: true, width: 900, height: 900 })
     await showMonth(month, 'November 2026')
     await stack.screenshot(month, 'month-dark')
@@ -183,5 +229,7 @@ describe('screens a person can look at (test-results/screens)', () => {
       expect(names).toContain(`popover-${state}-dark.png`)
     }
     expect(names).toEqual(expect.arrayContaining(['month-light.png', 'month-dark.png']))
+    expect(settingsScreens).toHaveLength(2 * (SETTINGS_SECTIONS.length + 1))
+    expect(names).toEqual(expect.arrayContaining(settingsScreens))
   })
 })

@@ -1,18 +1,110 @@
-// The settings window by keyboard alone: Tab reaches every control in every state with a visible ring, and the keys edit, add, remove and save.
+// The settings window by keyboard alone: the arrows move between sections, Tab reaches every control of a section in every state with a visible ring, and the keys edit, add, remove and save.
 import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import '../../../src/renderer/src/styles.css'
+import { openSection } from '../views/render-settings'
 import { SCHEMES, openAs, resetPage } from './axe'
-import { expectKeyboardWalk } from './keyboard'
+import { controlsIn, walkWithTab } from './keyboard'
 import { SETTINGS_STATES } from './settings-states'
 
 afterEach(resetPage)
+
+const SECTIONS = [
+  'Schedule',
+  'Seasons & one-off days',
+  'Reminders',
+  'Ritual',
+  'General',
+  'Your data',
+]
+
+/**
+ * Tabs through the window as it stands: the selected section's tab, every control of its panel,
+ * the save bar. The other sections' tabs are no Tab stops: the arrows reach them (tested below).
+ */
+async function expectSectionWalk(): Promise<HTMLElement[]> {
+  const { reached, problems } = await walkWithTab()
+  const unreached = controlsIn()
+    .filter((control) => !reached.includes(control))
+    .filter((control) => !control.matches('[role="tab"][aria-selected="false"]'))
+    .map((control) => `${control.tagName.toLowerCase()} "${control.textContent ?? ''}"`)
+  expect([...problems, ...unreached.map((what) => `${what} never reached`)]).toEqual([])
+  return reached
+}
+
+const selectedTab = () => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
 
 describe.each(SCHEMES)('Tab through the settings in the %s scheme', (scheme) => {
   test.each(Object.keys(SETTINGS_STATES))('%s', async (state) => {
     await openAs('settings', scheme)
     await SETTINGS_STATES[state]?.()
-    await expectKeyboardWalk()
+    await expectSectionWalk()
+  })
+
+  test('every section, reached with the arrow keys from the sidebar', async () => {
+    await openAs('settings', scheme)
+    await SETTINGS_STATES['the defaults']?.()
+    for (const [at, name] of SECTIONS.entries()) {
+      if (at > 0) {
+        selectedTab()?.focus()
+        await userEvent.keyboard('{ArrowDown}')
+      }
+      expect(selectedTab()?.textContent).toBe(name)
+      const reached = await expectSectionWalk()
+      // Tab leads from the section's name in the sidebar straight into its panel.
+      expect(reached[0]).toBe(selectedTab())
+      expect(reached[1]?.closest('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(
+        selectedTab()?.id,
+      )
+    }
+  })
+})
+
+describe('the sidebar moves between sections as a tab list does', () => {
+  test('Down and Up move one section, wrapping; Home and End go to the first and the last', async () => {
+    await openAs('settings', 'light')
+    const { screen } = (await SETTINGS_STATES['the defaults']?.()) ?? {}
+    if (!screen) throw new Error('no settings')
+    const tab = (name: string) => screen.getByRole('tab', { name, exact: true })
+    const panel = (name: string) => screen.getByRole('tabpanel', { name, exact: true })
+    tab('Schedule').element().focus()
+    await userEvent.keyboard('{ArrowDown}')
+    await expect.element(tab('Seasons & one-off days')).toHaveFocus()
+    await expect.element(tab('Seasons & one-off days')).toHaveAttribute('aria-selected', 'true')
+    await expect.element(panel('Seasons & one-off days')).toBeVisible()
+    // The section left is hidden, not merely scrolled away.
+    expect(screen.getByRole('heading', { name: 'Weekly schedule' }).query()).toBeNull()
+    await userEvent.keyboard('{End}')
+    await expect.element(tab('Your data')).toHaveFocus()
+    await expect.element(panel('Your data')).toBeVisible()
+    await userEvent.keyboard('{ArrowDown}')
+    await expect.element(tab('Schedule')).toHaveFocus()
+    await userEvent.keyboard('{ArrowUp}')
+    await expect.element(tab('Your data')).toHaveFocus()
+    await userEvent.keyboard('{Home}')
+    await expect.element(tab('Schedule')).toHaveFocus()
+    await expect.element(panel('Schedule')).toBeVisible()
+    await expect.element(tab('Reminders')).toHaveAttribute('tabindex', '-1')
+  })
+
+  test('an edit survives a walk through other sections, and is saved with the rest', async () => {
+    await openAs('settings', 'light')
+    const { api, screen } = (await SETTINGS_STATES['the defaults']?.()) ?? {}
+    if (!screen || !api) throw new Error('no settings')
+    await userEvent.fill(screen.getByLabelText('Friday end', { exact: true }), '16:00')
+    await openSection(screen, 'Reminders')
+    await userEvent.fill(screen.getByLabelText('Snooze length'), '15')
+    await openSection(screen, 'Your data')
+    await openSection(screen, 'Schedule')
+    await expect.element(screen.getByLabelText('Friday end', { exact: true })).toHaveValue('16:00')
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
+    await expect.element(screen.getByText('Saved.', { exact: true })).toBeVisible()
+    expect(api.saveSettings).toHaveBeenCalledWith(
+      expect.objectContaining({
+        snoozeMinutes: 15,
+        weekly: expect.objectContaining({ fri: { workday: true, start: '09:00', end: '16:00' } }),
+      }),
+    )
   })
 })
 
@@ -37,6 +129,7 @@ describe('the keys edit and save the settings', () => {
 
   test('Enter adds a season and focus lands on its name; removing it returns focus to Add', async () => {
     const { screen } = await opened('seasons and one-off days with entries')
+    await openSection(screen, 'Seasons')
     const add = screen.getByRole('button', { name: 'Add a season' })
     add.element().focus()
     await userEvent.keyboard('{Enter}')
@@ -53,6 +146,7 @@ describe('the keys edit and save the settings', () => {
 
   test('Enter adds a one-off day with focus on its date; Space removes it, focus back on Add', async () => {
     const { screen } = await opened('seasons and one-off days with entries')
+    await openSection(screen, 'Seasons')
     const add = screen.getByRole('button', { name: 'Add a one-off day' })
     add.element().focus()
     await userEvent.keyboard('{Enter}')
@@ -65,6 +159,7 @@ describe('the keys edit and save the settings', () => {
 
   test('removing a ritual step keeps focus in the section, on Add a step', async () => {
     const { screen } = await opened('the defaults')
+    await openSection(screen, 'Ritual')
     screen.getByRole('button', { name: 'Remove “Park your open loops”' }).element().focus()
     await userEvent.keyboard('{Enter}')
     await expect.element(screen.getByRole('button', { name: 'Add a step' })).toHaveFocus()
@@ -72,6 +167,7 @@ describe('the keys edit and save the settings', () => {
 
   test('Record, then a key combination, sets the shortcut', async () => {
     const { screen } = await opened('the defaults')
+    await openSection(screen, 'General')
     screen.getByRole('button', { name: 'Record' }).element().focus()
     await userEvent.keyboard('{Enter}')
     const field = screen.getByLabelText('Global shortcut')
@@ -82,6 +178,7 @@ describe('the keys edit and save the settings', () => {
 
   test('Enter in a field saves the form', async () => {
     const { api, screen } = await opened('the defaults')
+    await openSection(screen, 'Reminders')
     await userEvent.fill(screen.getByLabelText('Snooze length'), '15')
     await userEvent.keyboard('{Enter}')
     await expect.element(screen.getByText('Saved.', { exact: true })).toBeVisible()

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core'
 import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
 import { installSettingsApi, withSeason } from '../views/settings-fixture'
+import { openSection } from '../views/render-settings'
 
 /** A season in force, a day off and a one-off working day with a later end. */
 export const withEntries: Settings = {
@@ -45,8 +46,10 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
   'the defaults': () => open(DEFAULT_SETTINGS),
   'seasons and one-off days with entries': async () => {
     const opened = await open(withEntries)
-    await userEvent.click(opened.screen.getByRole('button', { name: 'Add a season' }))
+    await openSection(opened.screen, 'Ritual')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Add a step' }))
+    await openSection(opened.screen, 'Seasons')
+    await userEvent.click(opened.screen.getByRole('button', { name: 'Add a season' }))
     await expect.element(opened.screen.getByText('Unsaved changes')).toBeVisible()
     return opened
   },
@@ -54,16 +57,19 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
     const opened = await open(withEntries)
     const { screen } = opened
     await userEvent.fill(screen.getByLabelText('Monday end', { exact: true }), '25:99')
+    await openSection(screen, 'Seasons')
     const launch = screen.getByRole('group', { name: /^Launch/ })
     await userEvent.fill(launch.getByLabelText('From', { exact: true }), '2026-12-10')
     await userEvent.fill(launch.getByLabelText('To', { exact: true }), '2026-12-01')
     await userEvent.fill(screen.getByLabelText('One-off day 2: End'), '7pm')
+    await openSection(screen, 'Reminders')
     await userEvent.fill(screen.getByLabelText('Grace after the end'), '-5')
+    await openSection(screen, 'Ritual')
     await userEvent.fill(screen.getByLabelText('Step 1', { exact: true }), '')
     await save(opened)
     await expect.element(screen.getByText(/settings need fixing/)).toBeVisible()
-    const grace = screen.getByLabelText('Grace after the end')
-    await expect.element(grace).toHaveAttribute('aria-invalid', 'true')
+    const step = screen.getByLabelText('Step 1', { exact: true })
+    await expect.element(step).toHaveAttribute('aria-invalid', 'true')
     return opened
   },
   'a refusal without a field of its own': async () => {
@@ -78,11 +84,13 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
   },
   'idle detection unavailable': async () => {
     const opened = await open(DEFAULT_SETTINGS, { idle: 'unavailable' })
+    await openSection(opened.screen, 'Reminders')
     await expect.element(opened.screen.getByRole('note')).toBeVisible()
     return opened
   },
   'recording a shortcut': async () => {
     const opened = await open(DEFAULT_SETTINGS)
+    await openSection(opened.screen, 'General')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Record' }))
     await expect
       .element(opened.screen.getByLabelText('Global shortcut'))
@@ -91,6 +99,7 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
   },
   saved: async () => {
     const opened = await open(DEFAULT_SETTINGS)
+    await openSection(opened.screen, 'Reminders')
     await userEvent.fill(opened.screen.getByLabelText('Snooze length'), '15')
     await save(opened)
     await expect.element(opened.screen.getByText('Saved.', { exact: true })).toBeVisible()
@@ -98,6 +107,7 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
   },
   'an export done and an import refused': async () => {
     const opened = await open(DEFAULT_SETTINGS)
+    await openSection(opened.screen, 'Your data')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Export…' }))
     await expect.element(opened.screen.getByText(/^Exported to/)).toBeVisible()
     opened.api.importData.mockResolvedValueOnce({ error: 'the file is not a Sundown export.' })

@@ -6,6 +6,7 @@ import '../../../src/renderer/src/styles.css'
 import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
 import { contrast, theme } from './contrast-ratio'
 import { installSettingsApi, withSeason } from './settings-fixture'
+import { openSection } from './render-settings'
 
 afterEach(async () => {
   await theme('light')
@@ -19,6 +20,7 @@ test.each(['light', 'dark'] as const)(
     installSettingsApi(withSeason, { idle: 'unavailable' })
     const screen = await render(<SettingsView />)
     await expect.element(screen.getByRole('heading', { name: 'Weekly schedule' })).toBeVisible()
+    await openSection(screen, 'Reminders')
     await userEvent.fill(screen.getByLabelText('Grace after the end'), '-5')
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
     await expect.element(screen.getByText('Minutes cannot be negative.')).toBeVisible()

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { DEFAULT_SETTINGS } from '../../../src/core'
-import { renderSettings } from './render-settings'
+import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -10,6 +10,7 @@ afterEach(() => {
 
 test('export says where the file went, or that it was cancelled', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Your data')
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }))
   await expect
     .element(
@@ -23,6 +24,7 @@ test('export says where the file went, or that it was cancelled', async () => {
 
 test('import reports its counts and reloads the settings it brought', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Your data')
   api.getSettings.mockResolvedValueOnce({ ...DEFAULT_SETTINGS, graceMinutes: 25 })
   await userEvent.click(screen.getByRole('button', { name: 'Import…' }))
   await expect
@@ -30,12 +32,14 @@ test('import reports its counts and reloads the settings it brought', async () =
       screen.getByText('Imported 12 events; 3 were already here. Settings now come from the file.'),
     )
     .toBeVisible()
+  await openSection(screen, 'Reminders')
   await expect.element(screen.getByLabelText('Grace after the end')).toHaveValue(25)
   expect(api.getSettings).toHaveBeenCalledTimes(2)
 })
 
 test('an import the main process refused says why', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Your data')
   api.importData.mockResolvedValueOnce({ error: 'This is not a Sundown export.' })
   await userEvent.click(screen.getByRole('button', { name: 'Import…' }))
   await expect
@@ -50,6 +54,7 @@ test('an import the main process refused says why', async () => {
 
 test('where idle detection is unavailable a note says lock and suspend are used instead', async () => {
   const { screen } = await renderSettings(DEFAULT_SETTINGS, { idle: 'unavailable' })
+  await openSection(screen, 'Reminders')
   await expect
     .element(screen.getByRole('note'))
     .toMatchTextContent(/idle detection isn't available on this desktop/i)
@@ -60,6 +65,7 @@ test('where idle detection is unavailable a note says lock and suspend are used 
 
 test('where idle detection works there is no such note', async () => {
   const { screen } = await renderSettings(DEFAULT_SETTINGS, { idle: 'available' })
+  await openSection(screen, 'Reminders')
   await expect.element(screen.getByLabelText('Away after')).toBeVisible()
   expect(screen.container.querySelector('[role="note"]')).toBeNull()
 })

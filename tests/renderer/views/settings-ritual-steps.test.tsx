@@ -1,7 +1,7 @@
 // Ritual steps: reordered from the keyboard with focus following the moved step, added and removed.
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { renderSettings } from './render-settings'
+import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -14,6 +14,7 @@ const titles = () =>
 
 test('a step moves down and up with Enter and Space, keeping focus, and the order is saved', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Ritual')
   expect(titles()).toEqual([
     'Review what got done today',
     'Park your open loops',
@@ -60,6 +61,7 @@ test('a step moves down and up with Enter and Space, keeping focus, and the orde
 
 test('a new step gets focus for its title; a step can be removed', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Ritual')
   await userEvent.click(screen.getByRole('button', { name: 'Add a step' }))
   const title = screen.getByLabelText('Step 5', { exact: true })
   await expect.element(title).toHaveFocus()
@@ -79,6 +81,7 @@ test('a new step gets focus for its title; a step can be removed', async () => {
 
 test('an empty step title is named next to it', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Ritual')
   const title = screen.getByLabelText('Step 2', { exact: true })
   await userEvent.fill(title, '   ')
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../../src/core'
 import { withSeason, type installSettingsApi } from './settings-fixture'
-import { renderSettings } from './render-settings'
+import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -22,6 +22,7 @@ test('a valid edit is saved with everything else unchanged', async () => {
   await userEvent.click(screen.getByLabelText('Saturday is a workday'))
   await userEvent.fill(screen.getByLabelText('Saturday end', { exact: true }), '13:00')
   await userEvent.fill(screen.getByLabelText('Saturday start', { exact: true }), '')
+  await openSection(screen, 'Reminders')
   await userEvent.fill(screen.getByLabelText('Heads-up before the end'), '20')
   await expect.element(screen.getByText('Unsaved changes')).toBeVisible()
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
@@ -42,6 +43,7 @@ test('a valid edit is saved with everything else unchanged', async () => {
 
 test('seasons can be added, edited and ended today; one-off days added; general settings changed', async () => {
   const { api, screen } = await renderSettings(withSeason)
+  await openSection(screen, 'Seasons')
   await userEvent.click(screen.getByRole('button', { name: 'End today' }))
   await userEvent.click(screen.getByRole('button', { name: 'Add a season' }))
   const added = screen.getByRole('group', { name: /^New season/ }).first()
@@ -58,6 +60,7 @@ test('seasons can be added, edited and ended today; one-off days added; general 
   await userEvent.click(screen.getByLabelText('One-off day 2: Day off'))
   await userEvent.fill(screen.getByLabelText('One-off day 2: End'), '12:30')
   await userEvent.fill(screen.getByLabelText('One-off day 2: Note'), 'Dentist')
+  await openSection(screen, 'General')
   await userEvent.click(screen.getByLabelText('Open Sundown when you log in'))
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
   await expect.element(screen.getByText('Saved.')).toBeVisible()
@@ -81,6 +84,7 @@ test('seasons can be added, edited and ended today; one-off days added; general 
 
 test('a removed season and a removed one-off day are gone from what is saved', async () => {
   const { api, screen } = await renderSettings(withSeason)
+  await openSection(screen, 'Seasons')
   await userEvent.click(screen.getByRole('button', { name: 'Remove “Launch”' }))
   await userEvent.click(screen.getByRole('button', { name: 'Remove one-off day 1' }))
   await expect.element(screen.getByText('No seasons yet.')).toBeVisible()
@@ -91,6 +95,7 @@ test('a removed season and a removed one-off day are gone from what is saved', a
 
 test('the shortcut can be recorded from a key combination', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'General')
   await userEvent.click(screen.getByRole('button', { name: 'Record' }))
   await expect.element(screen.getByLabelText('Global shortcut')).toHaveFocus()
   await userEvent.keyboard('{Control>}{Alt>}j{/Alt}{/Control}')

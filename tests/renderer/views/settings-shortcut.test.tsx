@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { userEvent, type Locator } from 'vitest/browser'
 import { acceleratorOf } from '../../../src/renderer/src/views/settings/shortcut-field'
-import { renderSettings } from './render-settings'
+import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -20,6 +20,7 @@ async function expectErrorNextTo(field: Locator, message: string) {
 
 test('a typo’d key is named next to the field as soon as the field is left, and nothing is saved', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'General')
   const field = screen.getByLabelText('Global shortcut')
   await userEvent.fill(field, 'CommandOrControl+Alt+Banana')
   await userEvent.tab()
@@ -33,6 +34,7 @@ test('a typo’d key is named next to the field as soon as the field is left, an
 
 test('modifiers without a key are refused', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'General')
   const field = screen.getByLabelText('Global shortcut')
   await userEvent.fill(field, 'Ctrl+Alt')
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
@@ -45,6 +47,7 @@ test('modifiers without a key are refused', async () => {
 
 test('keys another app holds come back from the main process and are said next to the field', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'General')
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
     errors: [

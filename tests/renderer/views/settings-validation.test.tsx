@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { userEvent, type Locator } from 'vitest/browser'
 import { withSeason } from './settings-fixture'
-import { renderSettings } from './render-settings'
+import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
@@ -36,6 +36,7 @@ test('"25:99" as an end time is named next to the field, and nothing is saved', 
 
 test('a season that ends before it starts is named next to its end date', async () => {
   const { api, screen } = await renderSettings(withSeason)
+  await openSection(screen, 'Seasons')
   const launch = screen.getByRole('group', { name: /^Launch/ })
   await userEvent.fill(launch.getByLabelText('From', { exact: true }), '2026-12-10')
   await userEvent.fill(launch.getByLabelText('To', { exact: true }), '2026-12-01')
@@ -49,6 +50,7 @@ test('a season that ends before it starts is named next to its end date', async 
 
 test('negative minutes are named next to their field', async () => {
   const { api, screen } = await renderSettings()
+  await openSection(screen, 'Reminders')
   const grace = screen.getByLabelText('Grace after the end')
   const snooze = screen.getByLabelText('Snooze length')
   await userEvent.fill(grace, '-5')
@@ -90,6 +92,7 @@ test('the main process’s refusal is shown next to its field the same way', asy
     ok: false,
     errors: [{ field: 'shortcut', problem: { code: 'too-long', field: 'shortcut', max: 64 } }],
   })
+  await openSection(screen, 'General')
   await userEvent.fill(screen.getByLabelText('Global shortcut'), 'CommandOrControl+Q')
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
   await expectErrorNextTo(

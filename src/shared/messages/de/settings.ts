@@ -11,6 +11,18 @@ export const settings: Messages['settings'] = {
   loadFailed:
     'Sundown konnte deine Einstellungen nicht lesen. Schließe dieses Fenster und öffne es erneut.',
 
+  sectionsLabel: 'Bereiche der Einstellungen',
+  sections: {
+    schedule: 'Zeitplan',
+    seasons: 'Phasen & einzelne Tage',
+    reminders: 'Erinnerungen',
+    ritual: 'Ritual',
+    general: 'Allgemein',
+    data: 'Deine Daten',
+  },
+  sectionErrors: ({ count }) =>
+    plural('de', count, { one: '# zu korrigieren', other: '# zu korrigieren' }),
+
   weeklyTitle: 'Wochenplan',
   weeklyHint:
     'Uhrzeiten wie 17:30. Ein Ende vor dem Tageswechsel ist eine Schicht, die nach Mitternacht endet.',

@@ -10,6 +10,18 @@ export const settings = {
   loading: 'Loading your settings…',
   loadFailed: 'Sundown could not read your settings. Close this window and open it again.',
 
+  sectionsLabel: 'Settings sections',
+  sections: {
+    schedule: 'Schedule',
+    seasons: 'Seasons & one-off days',
+    reminders: 'Reminders',
+    ritual: 'Ritual',
+    general: 'General',
+    data: 'Your data',
+  },
+  sectionErrors: ({ count }: { count: number }) =>
+    plural('en', count, { one: '# to fix', other: '# to fix' }),
+
   weeklyTitle: 'Weekly schedule',
   weeklyHint:
     'Times like 17:30. An end before the day rollover is a shift that ends after midnight.',

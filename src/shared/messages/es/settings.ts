@@ -10,6 +10,18 @@ export const settings: Messages['settings'] = {
   loading: 'Cargando tus ajustes…',
   loadFailed: 'Sundown no pudo leer tus ajustes. Cierra esta ventana y vuelve a abrirla.',
 
+  sectionsLabel: 'Secciones de los ajustes',
+  sections: {
+    schedule: 'Horario',
+    seasons: 'Etapas y días puntuales',
+    reminders: 'Recordatorios',
+    ritual: 'Ritual',
+    general: 'General',
+    data: 'Tus datos',
+  },
+  sectionErrors: ({ count }) =>
+    plural('es', count, { one: '# por corregir', other: '# por corregir' }),
+
   weeklyTitle: 'Horario semanal',
   weeklyHint:
     'Horas como 17:30. Un final anterior al cambio de día es un turno que termina después de medianoche.',

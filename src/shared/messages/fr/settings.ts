@@ -10,6 +10,17 @@ export const settings: Messages['settings'] = {
   loading: 'Chargement de vos réglages…',
   loadFailed: 'Sundown n’a pas pu lire vos réglages. Fermez cette fenêtre et rouvrez-la.',
 
+  sectionsLabel: 'Sections des réglages',
+  sections: {
+    schedule: 'Horaires',
+    seasons: 'Saisons et jours particuliers',
+    reminders: 'Rappels',
+    ritual: 'Rituel',
+    general: 'Général',
+    data: 'Vos données',
+  },
+  sectionErrors: ({ count }) => plural('fr', count, { one: '# à corriger', other: '# à corriger' }),
+
   weeklyTitle: 'Horaires de la semaine',
   weeklyHint:
     'Des heures comme 17:30. Une fin avant le changement de journée correspond à un horaire qui se termine après minuit.',

@@ -1,5 +1,13 @@
-/** The settings form: every section, the errors by field, and the save bar that never sends invalid settings. */
-import { useCallback, useId, useMemo, useRef, type FormEvent } from 'react'
+/** The settings form: a sidebar of sections, one panel each over one draft, and a save bar below that never sends invalid settings. */
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
 import type { FieldError, Settings } from '../../../../core'
 import { DataSection } from './data-section'
 import { FormErrorsProvider, fieldId, isShownField, messagesByField } from './form-errors'
@@ -8,8 +16,12 @@ import { RemindersSection } from './reminders-section'
 import { RitualStepsEditor } from './ritual-steps-editor'
 import { SeasonsEditor } from './seasons-editor'
 import { LanguageField } from './language-field'
+import { SaveBar } from './save-bar'
 import { CheckboxField } from './settings-fields'
 import { ShortcutField } from './shortcut-field'
+import { errorCountsBySection, problemToShow, type SectionId } from './settings-sections'
+import { SettingsSidebar, panelIdOf, tabIdOf } from './settings-sidebar'
+import { useFocusLater } from './use-focus-later'
 import { useSettingsForm } from './use-settings-form'
 import { WeeklyEditor } from './weekly-editor'
 import { useMessages } from '../../i18n/messages-context'
@@ -41,126 +53,153 @@ export function SettingsForm(props: {
     [byField, formId],
   )
   const loose = [...byField].filter(([field]) => !isShownField(field))
+  const errorCounts = useMemo(() => errorCountsBySection(byField.keys()), [byField])
+  const [section, setSection] = useState<SectionId>('schedule')
+  const paneRef = useRef<HTMLDivElement>(null)
+  const focusLater = useFocusLater()
   const set = useCallback(
     <Key extends keyof Settings>(key: Key, value: Settings[Key]) =>
       update((current) => ({ ...current, [key]: value })),
     [update],
   )
 
-  const focusFirst = (problems: FieldError[]) => {
-    const first = problems.find((problem) => isShownField(problem.field))
-    const target =
-      first &&
-      formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(formId, first.field))}`)
-    target?.focus()
+  const selectSection = (section: SectionId) => {
+    setSection(section)
+    // A section opens at its top, not where a longer one was scrolled to.
+    if (paneRef.current) paneRef.current.scrollTop = 0
+  }
+
+  /** Opens the section holding the problem the user should see first, and puts focus on its field. */
+  const showFirst = (problems: FieldError[]) => {
+    const shown = problemToShow(problems, section)
+    if (!shown) return
+    setSection(shown.section)
+    const id = CSS.escape(fieldId(formId, shown.problem.field))
+    // After the render that shows the section and the error lines, so the reader announces them.
+    focusLater(() => formRef.current?.querySelector<HTMLElement>(`#${id}`))
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const problems = await form.submit()
-    // Waits a frame so the error lines exist before focus lands and the reader announces them.
-    if (problems.length > 0) requestAnimationFrame(() => focusFirst(problems))
+    if (problems.length > 0) showFirst(problems)
   }
+
+  const panel = (id: SectionId, children: ReactNode) => (
+    <div
+      key={id}
+      role="tabpanel"
+      id={panelIdOf(formId, id)}
+      aria-labelledby={tabIdOf(formId, id)}
+      className="settings-panel"
+      hidden={id !== section}
+    >
+      {children}
+    </div>
+  )
 
   return (
     <FormErrorsProvider value={errors}>
       <form ref={formRef} className="settings-form" onSubmit={submit} noValidate>
-        {loose.length > 0 ? (
-          <div className="loose-errors" role="alert">
-            <p>{m.settings.otherErrors}</p>
-            <ul>
-              {loose.map(([field, message]) => (
-                <li key={field}>
-                  <code>{field}</code>: {message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-
-        <section className="settings-section" aria-labelledby="settings-weekly">
-          <h2 id="settings-weekly">{m.settings.weeklyTitle}</h2>
-          <p className="section-hint">{m.settings.weeklyHint}</p>
-          <WeeklyEditor
-            path="weekly"
-            weekly={draft.weekly}
-            onChange={(weekly) => set('weekly', weekly)}
-            onBlur={touch}
+        <div className="settings-sidebar">
+          <h1>{m.settings.title}</h1>
+          <SettingsSidebar
+            formId={formId}
+            selected={section}
+            errorCounts={errorCounts}
+            onSelect={selectSection}
           />
-        </section>
-
-        <SeasonsEditor
-          settings={draft}
-          today={props.today}
-          newId={() => newId('season')}
-          onChange={(seasons) => set('seasons', seasons)}
-          onBlur={touch}
-        />
-        <OverridesEditor
-          settings={draft}
-          today={props.today}
-          onChange={(overrides) => set('overrides', overrides)}
-          onBlur={touch}
-        />
-        <RemindersSection
-          settings={draft}
-          idleUnavailable={props.idleUnavailable}
-          onChange={(key, value) => set(key, value)}
-          onBlur={touch}
-        />
-        <RitualStepsEditor
-          steps={draft.ritualSteps}
-          newId={() => newId('step')}
-          onChange={(steps) => set('ritualSteps', steps)}
-          onBlur={touch}
-        />
-
-        <section className="settings-section" aria-labelledby="settings-general">
-          <h2 id="settings-general">{m.settings.generalTitle}</h2>
-          <CheckboxField
-            path="launchAtLogin"
-            label={m.settings.launchAtLogin}
-            checked={draft.launchAtLogin}
-            onChange={(launchAtLogin) => set('launchAtLogin', launchAtLogin)}
-          />
-          <LanguageField
-            value={draft.language}
-            onChange={(language) => set('language', language)}
-            onBlur={() => touch('language')}
-          />
-          <ShortcutField
-            value={draft.shortcut}
-            onChange={(shortcut) => set('shortcut', shortcut)}
-            onBlur={() => touch('shortcut')}
-          />
-        </section>
-
-        <DataSection onImported={props.onImported} />
-
-        <div className="save-bar">
-          <button type="submit" className="button primary" disabled={form.save.kind === 'saving'}>
-            {form.save.kind === 'saving' ? m.settings.saving : m.settings.save}
-          </button>
-          <button type="button" className="button" onClick={form.discard} disabled={!form.dirty}>
-            {m.settings.discard}
-          </button>
-          <p className="save-status" role="status">
-            {form.save.kind === 'saved' && !form.dirty
-              ? m.settings.saved
-              : form.dirty && form.save.kind === 'idle'
-                ? m.settings.unsaved
-                : ''}
-          </p>
-          {form.save.kind === 'invalid' ? (
-            <p className="field-error" role="alert">
-              {m.settings.fixErrors({ count: form.save.count })}
-            </p>
-          ) : form.save.kind === 'failed' ? (
-            <p className="field-error" role="alert">
-              {form.save.message}
-            </p>
-          ) : null}
         </div>
+
+        <div ref={paneRef} className="settings-pane">
+          {loose.length > 0 ? (
+            <div className="loose-errors" role="alert">
+              <p>{m.settings.otherErrors}</p>
+              <ul>
+                {loose.map(([field, message]) => (
+                  <li key={field}>
+                    <code>{field}</code>: {message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          {panel(
+            'schedule',
+            <section className="settings-section" aria-labelledby="settings-weekly">
+              <h2 id="settings-weekly">{m.settings.weeklyTitle}</h2>
+              <p className="section-hint">{m.settings.weeklyHint}</p>
+              <WeeklyEditor
+                path="weekly"
+                weekly={draft.weekly}
+                onChange={(weekly) => set('weekly', weekly)}
+                onBlur={touch}
+              />
+            </section>,
+          )}
+          {panel(
+            'seasons',
+            <>
+              <SeasonsEditor
+                settings={draft}
+                today={props.today}
+                newId={() => newId('season')}
+                onChange={(seasons) => set('seasons', seasons)}
+                onBlur={touch}
+              />
+              <OverridesEditor
+                settings={draft}
+                today={props.today}
+                onChange={(overrides) => set('overrides', overrides)}
+                onBlur={touch}
+              />
+            </>,
+          )}
+          {panel(
+            'reminders',
+            <RemindersSection
+              settings={draft}
+              idleUnavailable={props.idleUnavailable}
+              onChange={(key, value) => set(key, value)}
+              onBlur={touch}
+            />,
+          )}
+          {panel(
+            'ritual',
+            <RitualStepsEditor
+              steps={draft.ritualSteps}
+              newId={() => newId('step')}
+              onChange={(steps) => set('ritualSteps', steps)}
+              onBlur={touch}
+            />,
+          )}
+          {panel(
+            'general',
+            <section className="settings-section" aria-labelledby="settings-general">
+              <h2 id="settings-general">{m.settings.generalTitle}</h2>
+              <CheckboxField
+                path="launchAtLogin"
+                label={m.settings.launchAtLogin}
+                checked={draft.launchAtLogin}
+                onChange={(launchAtLogin) => set('launchAtLogin', launchAtLogin)}
+              />
+              <LanguageField
+                value={draft.language}
+                onChange={(language) => set('language', language)}
+                onBlur={() => touch('language')}
+              />
+              <ShortcutField
+                value={draft.shortcut}
+                onChange={(shortcut) => set('shortcut', shortcut)}
+                onBlur={() => touch('shortcut')}
+              />
+            </section>,
+          )}
+          {panel('data', <DataSection onImported={props.onImported} />)}
+        </div>
+
+        <SaveBar save={form.save} dirty={form.dirty} onDiscard={form.discard} />
       </form>
     </FormErrorsProvider>
   )

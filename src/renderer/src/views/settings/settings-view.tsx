@@ -6,6 +6,7 @@ import { SettingsForm } from './settings-form'
 import { useMessages } from '../../i18n/messages-context'
 import './settings-view.css'
 import './settings-layout.css'
+import './settings-frame.css'
 
 type Loaded =
   | { state: 'loading' }
@@ -43,22 +44,26 @@ export function SettingsView() {
 
   return (
     <main className="settings-view">
-      <h1>{m.settings.title}</h1>
-      {loaded.state === 'loading' ? (
-        <p className="muted" role="status">
-          {m.settings.loading}
-        </p>
-      ) : loaded.state === 'failed' ? (
-        <p className="field-error" role="alert">
-          {m.settings.loadFailed}
-        </p>
-      ) : (
+      {loaded.state === 'ready' ? (
         <SettingsForm
           initial={loaded.settings}
           today={loaded.today}
           idleUnavailable={loaded.idleUnavailable}
           onImported={reload}
         />
+      ) : (
+        <div className="settings-waiting">
+          <h1>{m.settings.title}</h1>
+          {loaded.state === 'loading' ? (
+            <p className="muted" role="status">
+              {m.settings.loading}
+            </p>
+          ) : (
+            <p className="field-error" role="alert">
+              {m.settings.loadFailed}
+            </p>
+          )}
+        </div>
       )}
     </main>
   )
