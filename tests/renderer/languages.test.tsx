@@ -8,6 +8,7 @@ import { prepareView } from '../../src/renderer/src/prepare-view'
 import { PreparedViewRoot, applyPreparedView } from '../../src/renderer/src/render-view'
 import type { ViewName } from '../../src/shared/ipc-contract'
 import { installFakeSundown, type FakeOptions } from './support/fake-sundown'
+import { openSection } from './views/render-settings'
 
 const TUESDAY = '2026-11-24'
 const morning = [{ type: 'app-started', time: '09:00' }] as const
@@ -84,11 +85,13 @@ describe('each view renders from its own message chunks, in Spanish', () => {
   test('the settings, with the language select and problems worded in Spanish', async () => {
     const { screen } = await open('settings', { time: '17:20', settings: speaking('es') })
     await expect.element(screen.getByRole('heading', { name: 'Ajustes', level: 1 })).toBeVisible()
+    await openSection(screen, 'General')
     const language = screen.getByRole('combobox', { name: 'Idioma' })
     await expect.element(language).toHaveValue('es')
     await expect
       .element(screen.getByRole('option', { name: 'Predeterminado del sistema' }))
       .toBeInTheDocument()
+    await openSection(screen, 'Recordatorios')
     const grace = screen.getByRole('spinbutton', { name: 'Margen después del fin' })
     await userEvent.fill(grace, '-5')
     await userEvent.click(screen.getByRole('heading', { name: 'Recordatorios' }))
