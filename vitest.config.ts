@@ -70,6 +70,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/build-renderer.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // A stale out/ is rebuilt in a beforeAll; React Compiler makes that build take seconds.
+          hookTimeout: 120_000,
         },
       },
       {
