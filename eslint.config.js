@@ -79,19 +79,6 @@ export default defineConfig(
   },
   { files: ['src/renderer/**'], languageOptions: { globals: globals.browser } },
   {
-    // The views run on Preact, which leaves autoFocus to the browser: it works on page load only.
-    files: ['src/renderer/**/*.tsx'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='autoFocus']",
-          message: 'Preact ignores autoFocus after page load: use ref={focusOnMount}.',
-        },
-      ],
-    },
-  },
-  {
     files: ['src/renderer/**'],
     rules: { 'no-restricted-imports': importWall('renderer', platformImports) },
   },

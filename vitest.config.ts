@@ -1,9 +1,8 @@
 // Test projects: pure and tooling tests in Node, main-process tests against the electron stand-in, renderer tests in Debian's Chromium, system tests against real OS services, e2e tests in real Electron.
 import { resolve } from 'node:path'
-import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-import { REACT_ON_PREACT } from './build/react-on-preact'
+import { reactPlugins } from './build/react-plugins'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium-flags'
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
@@ -34,20 +33,24 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
-        // The components are tested on the runtime they ship with.
-        resolve: { alias: REACT_ON_PREACT },
+        // The components are tested compiled as they ship, on React and react-dom.
+        plugins: reactPlugins(),
         // Bundled before the first test file loads: a dependency found mid-run reloads the browser.
         optimizeDeps: {
-          include: ['preact', 'preact/compat', 'preact/compat/client', 'preact/test-utils'],
+          include: [
+            'react',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'react/compiler-runtime',
+            'react-dom',
+            'react-dom/client',
+            'vitest-browser-react',
+          ],
         },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: [
-            'tests/renderer/support/preact-act.ts',
-            'tests/renderer/support/english-messages.ts',
-          ],
+          setupFiles: ['tests/renderer/support/english-messages.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -67,6 +70,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/build-renderer.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // A stale out/ is rebuilt in a beforeAll; React Compiler makes that build take seconds.
+          hookTimeout: 120_000,
         },
       },
       {

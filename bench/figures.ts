@@ -4,6 +4,12 @@ import type { TestContext } from 'vitest'
 /** Whether a figure met its budget; `pending` when it could not be measured here, `info` when it has no budget. */
 export type FigureStatus = 'pass' | 'fail' | 'pending' | 'info'
 
+/** The 25th and 75th percentiles of a timing's samples. */
+export interface Spread {
+  low: number
+  high: number
+}
+
 /** A limit a figure must stay under (`atMost`) or reach (`atLeast`). */
 export type Budget = { atMost: number } | { atLeast: number }
 
@@ -14,6 +20,8 @@ export interface Figure {
   name: string
   unit: string
   ours: number | null
+  /** For a median: the middle half of the samples (25th to 75th percentile), in `unit`. */
+  spread?: Spread
   baseline: number | null
   /** How many times better than the baseline ours is, by the budget's direction; null without a baseline. */
   ratio: number | null
@@ -37,6 +45,7 @@ export interface FigureInput {
   name: string
   unit: string
   ours: number | null
+  spread?: Spread
   baseline?: number | null
   budget?: Budget | null
   deterministic?: boolean
@@ -68,6 +77,7 @@ export function figure(input: FigureInput): Figure {
     name: input.name,
     unit: input.unit,
     ours,
+    ...(input.spread === undefined || ours === null ? {} : { spread: input.spread }),
     baseline,
     ratio,
     budget,

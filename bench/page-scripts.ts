@@ -9,7 +9,7 @@ interface PageElement {
 
 /** Marks the page scripts leave for the bench to read. */
 export interface PageMarks {
-  /** When (ms since navigation) the first control inside the popover, with today's data, took focus. */
+  /** When (ms since navigation) the view became interactive, as its `PageData.ready` says. */
   interactiveAt: number | null
   /** Hands the held month summary to the page. */
   releaseMonth: (() => void) | null
@@ -42,7 +42,7 @@ interface PageGlobals {
   __bench: PageMarks
 }
 
-/** The console line the page writes when the popover became interactive (repeated inside the page script, which may use no outer names). */
+/** The console line the page writes when the view became interactive (repeated inside the page script, which may use no outer names). */
 export const INTERACTIVE_SIGNAL = 'sundown-bench:interactive'
 
 /** Installs a `window.sundown` answering from `data`, and the marks the bench reads. */
@@ -51,22 +51,27 @@ export function installFakeSundown(data: PageData): void {
   const page = globalThis as unknown as PageGlobals
   const marks: PageMarks = { interactiveAt: null, releaseMonth: null }
   page.__bench = marks
-  page.document.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target as PageElement
-      const shown = page.document.querySelector('.popover .day-status') !== null
-      if (marks.interactiveAt === null && shown && target.closest('.popover')) {
-        marks.interactiveAt = performance.now()
-        // Tells the bench without it polling the page, which would add work to what it times.
-        console.debug(signal)
-      }
-    },
-    true,
-  )
+  const { shown, focusWithin } = data.ready
+  const check = (focused: PageElement | null) => {
+    if (marks.interactiveAt !== null || page.document.querySelector(shown) === null) return
+    if (focusWithin !== null && !focused?.closest(focusWithin)) return
+    marks.interactiveAt = performance.now()
+    // Tells the bench without it polling the page, which would add work to what it times.
+    console.debug(signal)
+  }
+  // A view that focuses its first control is interactive at that focus; one that focuses nothing
+  // once its data is in the DOM (a mutation observer only for those, as it adds work of its own).
+  page.document.addEventListener('focusin', (event) => check(event.target as PageElement), true)
+  if (focusWithin === null) {
+    new page.MutationObserver(() => check(null)).observe(page.document, {
+      childList: true,
+      subtree: true,
+    })
+  }
   const answer = <T>(value: T): Promise<T> => Promise.resolve(structuredClone(value))
   const api: Record<string, (payload?: { month?: string }) => unknown> = {
     getToday: () => answer(data.today),
+    getSettings: () => answer(data.settings),
     onTodayChanged: () => () => undefined,
     getMonth: (payload) => {
       const summary = data.months[payload?.month ?? '']

@@ -6,6 +6,7 @@ import {
   type LocalDate,
   type MonthRef,
   type MonthSummary,
+  type Settings,
 } from '../src/core'
 import { createDayService } from '../src/main/day-service'
 import { summarizeStoredMonth } from '../src/main/month-service'
@@ -15,13 +16,29 @@ import { HISTORY_TODAY, HISTORY_ZONE, tenYearsOfHistory } from './ten-years'
 
 const settings = DEFAULT_SETTINGS
 
-/** The data one page is given: today as main would push it, and the summary of each month it may ask for. */
+/** When a view counts as interactive: `shown` is in the DOM and, unless null, focus is inside `focusWithin`. */
+export interface ReadySignal {
+  shown: string
+  focusWithin: string | null
+}
+
+/** The data one page is given: today as main would push it, the settings, and the summary of each month it may ask for. */
 export interface PageData {
   today: TodayState
+  settings: Settings
   months: Record<MonthRef, MonthSummary>
   /** Whether `getMonth` waits for the bench to release it, so "data arrives" can be timed. */
   holdMonth: boolean
+  ready: ReadySignal
 }
+
+/** Each window's interactive moment: the popover and the ritual focus their first control; the month and settings focus nothing until asked, so their data in the DOM counts. */
+export const READY = {
+  popover: { shown: '.popover .day-status', focusWithin: '.popover' },
+  ritual: { shown: 'main.ritual', focusWithin: 'main.ritual' },
+  month: { shown: '[data-date]', focusWithin: null },
+  settings: { shown: 'main form input', focusWithin: null },
+} as const satisfies Record<string, ReadySignal>
 
 /**
  * Today at `minutes` past midnight on `date`, from the real day service over the history up to
@@ -56,8 +73,8 @@ function todayAt(
   return day.today()
 }
 
-/** The popover's data (today at 16:20) and the month view's (the last day of a full month). */
-export function rendererData(): { popover: PageData; month: PageData; monthShown: MonthRef } {
+/** Each window's data: the popover, ritual and settings at 16:20 today; the month on the last day of a full month, held or not. */
+export function rendererData() {
   const history = new Map(tenYearsOfHistory().map((day) => [day.date, day.events]))
   const monthEnd = '2026-10-31'
   const monthShown = monthEnd.slice(0, 7)
@@ -72,13 +89,23 @@ export function rendererData(): { popover: PageData; month: PageData; monthShown
       },
       month,
     )
+  const today = todayAt(history, HISTORY_TODAY, 16 * 60 + 20)
+  const base = { today, settings, months: {}, holdMonth: false }
+  const month: PageData = {
+    ...base,
+    today: todayAt(history, monthEnd, 20 * 60),
+    months: { [monthShown]: monthOf(monthShown) },
+    holdMonth: true,
+    ready: READY.month,
+  }
   return {
-    popover: { today: todayAt(history, HISTORY_TODAY, 16 * 60 + 20), months: {}, holdMonth: false },
-    month: {
-      today: todayAt(history, monthEnd, 20 * 60),
-      months: { [monthShown]: monthOf(monthShown) },
-      holdMonth: true,
-    },
+    popover: { ...base, ready: READY.popover } satisfies PageData,
+    ritual: { ...base, ready: READY.ritual } satisfies PageData,
+    settings: { ...base, ready: READY.settings } satisfies PageData,
+    /** The month with its summary held until the bench releases it (5.3). */
+    month,
+    /** The month answering at once, for a cold load (5.1). */
+    monthCold: { ...month, holdMonth: false } satisfies PageData,
     monthShown,
   }
 }

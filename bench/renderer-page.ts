@@ -16,10 +16,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags'
 
 export { CHROMIUM_PATH }
 
-/** The popover window's size and the month window's, as the main process makes them. */
+/** Each window's size, as the main process makes it (src/main/view-windows.ts). */
 export const VIEWPORTS = {
   popover: { width: 360, height: 480 },
+  ritual: { width: 480, height: 600 },
   month: { width: 900, height: 640 },
+  settings: { width: 720, height: 640 },
 } as const
 
 /** Launches Chromium, or answers null when it is not installed. */
@@ -47,8 +49,8 @@ export const markOf = <Key extends keyof PageMarks>(page: Page, key: Key) =>
   ) as Promise<PageMarks[Key]>
 
 /**
- * Opens `url` and waits, without touching the page, until its popover's first control has focus
- * with today's data shown; answers the ms since navigation.
+ * Opens `url` and waits, without touching the page, until the view is interactive as its page
+ * data's `ready` signal says; answers the ms since navigation.
  */
 export async function openInteractive(page: Page, url: string): Promise<number> {
   const signalled = page.waitForEvent('console', {

@@ -17,6 +17,12 @@ export function formatNumber(value: number): string {
 const withUnit = (value: number | null, unit: string): string =>
   value === null ? '—' : `${formatNumber(value)} ${unit}`
 
+/** A median with its middle half: `149 ms (131–160)`. */
+const oursText = (figure: Figure): string =>
+  figure.spread === undefined || figure.ours === null
+    ? withUnit(figure.ours, figure.unit)
+    : `${withUnit(figure.ours, figure.unit)} (${formatNumber(figure.spread.low)}–${formatNumber(figure.spread.high)})`
+
 const budgetText = (budget: Budget | null, unit: string): string =>
   budget === null
     ? '—'
@@ -31,7 +37,7 @@ const resultText = (figure: Figure): string =>
 function cells(figure: Figure): string[] {
   return [
     `${figure.id} ${figure.name}`,
-    withUnit(figure.ours, figure.unit),
+    oursText(figure),
     withUnit(figure.baseline, figure.unit),
     figure.ratio === null ? '—' : `${formatNumber(figure.ratio)}×`,
     budgetText(figure.budget, figure.unit),

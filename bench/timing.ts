@@ -11,6 +11,12 @@ export function percentile(samples: readonly number[], fraction: number): number
 /** The middle sample. */
 export const median = (samples: readonly number[]): number => percentile(samples, 0.5)
 
+/** The middle half of the samples: their 25th and 75th percentiles. */
+export const spreadOf = (samples: readonly number[]): { low: number; high: number } => ({
+  low: percentile(samples, 0.25),
+  high: percentile(samples, 0.75),
+})
+
 /** Milliseconds each of `runs` calls of `work` took, after `warmup` untimed calls. */
 export function timeRuns(work: (run: number) => void, runs: number, warmup = 3): number[] {
   for (let run = 0; run < warmup; run++) work(run)

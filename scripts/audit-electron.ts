@@ -46,12 +46,6 @@ export const REVIEWED_FINDINGS: ReviewedFinding[] = [
     reason:
       "flags script-src 'self' as possibly weak (JSONP, Angular, uploads): the only scripts are the bundled ones, nothing is uploaded or served, connect-src is 'none'",
   },
-  {
-    id: 'DANGEROUS_FUNCTIONS_JS_CHECK',
-    file: /^renderer\/assets\/preact-[\w-]+\.js$/,
-    reason:
-      "flags Preact's setTimeout(callback) calls that schedule its effects: the callback is always one of Preact's own functions, never a string or anything from outside",
-  },
 ]
 
 const fileMatches = (entry: ReviewedFinding, file: string): boolean =>

@@ -72,7 +72,7 @@ const mistakes: { mistake: string; make(root: string): void; reported: RegExp }[
       if (!chunk) throw new Error('the build has no month-view chunk')
       rmSync(join(assets, chunk))
     },
-    reported: /page file missing: \.\/month-view-.*\.js, named in assets\/shell-.*\.js/,
+    reported: /page file missing: \.\/month-view-.*\.js, named in assets\/index-.*\.js/,
   },
   {
     mistake: 'the bundle imports a dependency that is not installed',

@@ -1,4 +1,4 @@
-// Issue 6, figure 4 in CI: a fresh production build's popover and month JavaScript stay within their gzip budgets, with nothing dev-only shipped.
+// Issues 6 and 13, figure 4 in CI: a fresh production build's popover (React included) and month JavaScript stay within their gzip budgets, with nothing dev-only shipped.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 describe('renderer weight (deterministic)', () => {
   it('meets every budget of figure 4', () => {
     const missed = rendererWeightFigures(outDir)
-      .filter((figure) => figure.status !== 'pass')
+      .filter((figure) => figure.status === 'fail' || figure.status === 'pending')
       .map((figure) => `${figure.id} ${figure.name}: ${figure.ours} (${figure.note ?? ''})`)
     expect(missed).toEqual([])
   })

@@ -1,4 +1,4 @@
-/** Renders a prepared view into its window, with its words, its first state and Preact's effect timing. */
+/** Renders a prepared view into its window, with its words and its first state; StrictMode in development only. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { SundownApi } from '../../shared/ipc-contract'
@@ -6,9 +6,6 @@ import { AppShell } from './app-shell'
 import { MessagesProvider, applyViewWords } from './i18n/messages-context'
 import { InitialTodayContext } from './initial-today'
 import type { PreparedView } from './prepare-view'
-import { runEffectsLikeReact } from './preact-timing'
-
-runEffectsLikeReact()
 
 /** The element tree of a prepared view: words, first state, error boundary. */
 export function PreparedViewRoot({ prepared, api }: { prepared: PreparedView; api: SundownApi }) {
@@ -29,9 +26,7 @@ export function applyPreparedView(prepared: PreparedView): void {
 /** Applies the prepared view to the page and renders it into `container`. */
 export function renderView(container: HTMLElement, prepared: PreparedView, api: SundownApi): void {
   applyPreparedView(prepared)
-  createRoot(container).render(
-    <StrictMode>
-      <PreparedViewRoot prepared={prepared} api={api} />
-    </StrictMode>,
-  )
+  const root = <PreparedViewRoot prepared={prepared} api={api} />
+  // StrictMode's double renders and effects find impure components while developing; a build has none of it.
+  createRoot(container).render(import.meta.env.DEV ? <StrictMode>{root}</StrictMode> : root)
 }

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react'
 /** Calls the latest `onEscape` for an Escape key press nobody inside the page claimed with preventDefault. */
 export function useEscape(onEscape: () => void): void {
   const latest = useRef(onEscape)
-  // Layout effects run as each render commits (Preact runs plain effects only after paint), so a
+  // A layout effect runs as the render commits, before the browser handles another event, so a
   // key or close that follows typing at once still sees the latest draft.
   useLayoutEffect(() => {
     latest.current = onEscape

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react'
 /** Calls the latest `onPageHide` when the page is being unloaded (the window's close button, a quit). */
 export function usePageHide(onPageHide: () => void): void {
   const latest = useRef(onPageHide)
-  // Layout effects run as each render commits (Preact runs plain effects only after paint), so a
+  // A layout effect runs as the render commits, before the browser handles another event, so a
   // key or close that follows typing at once still sees the latest draft.
   useLayoutEffect(() => {
     latest.current = onPageHide

@@ -4,7 +4,6 @@ import type { TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
 import { readRefusal } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 /** The confirmation panel; `onClose` also runs on Esc. */
 export function DayOffConfirm({
@@ -48,7 +47,7 @@ export function DayOffConfirm({
           className="button primary"
           onClick={() => void confirm()}
           disabled={busy}
-          ref={focusOnMount}
+          autoFocus
         >
           {m.popover.dayOff.confirm}
         </button>

@@ -8,7 +8,6 @@ import { daysBetween } from '../../format/local-date'
 import { formatClock, formatDayHeading, formatWallTime, wallTimeOf } from '../../format/time'
 import { readRefusal } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 type Confirmation = NonNullable<TodayState['confirmation']>
 
@@ -99,7 +98,7 @@ export function NextMorning({
               onChange={(event) => setLeftAt(event.target.value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
-              ref={focusOnMount}
+              autoFocus
             />
             <button type="submit" className="button primary" disabled={busy}>
               {m.popover.nextMorning.saveCorrection}

@@ -6,7 +6,6 @@ import { FieldError } from '../../components/field-error'
 import { wallTimeOf } from '../../format/time'
 import { readRefusal } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 const REASONS: readonly StayingLateReason[] = ['deadline', 'meeting', 'chose-to', 'caring', 'other']
 const QUARTER_HOUR_MS = 15 * 60_000
@@ -89,7 +88,7 @@ export function StayLateForm({
             }}
             aria-invalid={errors['until'] ? true : undefined}
             aria-describedby={describedBy('until')}
-            ref={focusOnMount}
+            autoFocus
           />
           <FieldError id={`${id}-until-error`} message={errors['until']} />
         </div>

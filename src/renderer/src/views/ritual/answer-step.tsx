@@ -4,7 +4,6 @@ import { FieldError } from '../../components/field-error'
 import type { AnswerScreen } from './ritual-screens'
 import type { WeekSummary } from './use-week-summary'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 function WeekLine({ summary }: { summary: WeekSummary | null }) {
   const m = useMessages()
@@ -67,7 +66,7 @@ export function AnswerStep({
         aria-describedby={error ? `${promptId} ${id}-error` : promptId}
         aria-invalid={error ? true : undefined}
         aria-required={screen.skippable ? undefined : true}
-        ref={focusOnMount}
+        autoFocus
       />
       <FieldError id={`${id}-error`} message={error} />
     </section>

@@ -1,7 +1,6 @@
 /** The last step: a moment to say the day is done, and the button that records it. */
 import { FieldError } from '../../components/field-error'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 /** "Shutdown complete": pressing it completes the ritual and records the leave time. */
 export function FinishStep({
@@ -25,7 +24,7 @@ export function FinishStep({
         className="button primary finish-button"
         onClick={onFinish}
         disabled={busy}
-        ref={focusOnMount}
+        autoFocus
       >
         {m.ritual.finish.button}
       </button>

@@ -3,7 +3,6 @@ import type { TodayState } from '../../../../shared/ipc-contract'
 import { formatDuration } from '../../format/duration'
 import { formatClock } from '../../format/time'
 import { useMessages } from '../../i18n/messages-context'
-import { focusOnMount } from '../../focus-on-mount'
 
 /** Shown once the ritual is complete; the close button takes focus. */
 export function RitualComplete({
@@ -37,7 +36,7 @@ export function RitualComplete({
         <p className="ritual-complete-task">{m.ritual.complete.firstTask({ task: firstTask })}</p>
       )}
       <p className="ritual-complete-rest">{m.ritual.complete.rest}</p>
-      <button type="button" className="button primary" onClick={onClose} ref={focusOnMount}>
+      <button type="button" className="button primary" onClick={onClose} autoFocus>
         {m.ritual.complete.close}
       </button>
     </section>
