@@ -1,9 +1,9 @@
 // Build for the three Electron processes; the preload is CommonJS because sandboxed preloads cannot be ESM.
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import { devCsp } from './build/dev-csp'
-import { reactPlugins } from './build/react-plugins'
-import { viewChunk } from './build/view-chunk'
+import { devCsp } from './build/dev-csp.ts'
+import { reactPlugins } from './build/react-plugins.ts'
+import { viewChunk } from './build/view-chunk.ts'
 
 const MESSAGE_MODULE = /messages\/(\w+)\/(\w+)\.ts$/
 

@@ -2,8 +2,8 @@
 import { resolve } from 'node:path'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-import { reactPlugins } from './build/react-plugins'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium-flags'
+import { reactPlugins } from './build/react-plugins.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium-flags.ts'
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
 const chromium = playwright({
