@@ -134,10 +134,13 @@ test("the pointer over a day's bar previews that day, as over its cell", async (
   const { screen } = await renderNovember()
   const hit = screen.container.querySelector<SVGRectElement>('.bars-hit')
   if (!hit) throw new Error('no bars')
-  const box = hit.getBoundingClientRect()
-  // November has 30 slots of equal width; the 5th is Thursday the 5th.
-  const overDay = (day: number) => ({ x: ((day - 0.5) / 30) * box.width, y: box.height / 2 })
   await userEvent.hover(screen.getByRole('img', { name: /Minutes past the end/ }))
+  // November has 30 slots of equal width; the 5th is Thursday the 5th. Measured at each hover, once
+  // the chart is laid out and scrolled into view.
+  const overDay = (day: number) => {
+    const box = hit.getBoundingClientRect()
+    return { x: ((day - 0.5) / 30) * box.width, y: box.height / 2 }
+  }
   await userEvent.hover(page.elementLocator(hit), { position: overDay(5) })
   await expect
     .element(screen.getByRole('region', { name: 'Thursday, November 5, 2026' }))
