@@ -1,6 +1,7 @@
 /** Figure 1 from a simulated day: wakeups against the 1-second polling baseline, their cadence, and store writes. */
 import { MINUTE_MS } from '../src/core'
 import { figure, type Figure } from './figures'
+import type { DayWork } from './day-work-counter'
 import type { IdleDay } from './idle-day'
 import type { Wakeup } from './wakeup-log'
 
@@ -31,6 +32,17 @@ function busiestMinute(wakeups: readonly Wakeup[], from: number, to: number): nu
   }
   return Math.max(0, ...perMinute.values())
 }
+
+/** The most of `pick` per appended event over the user's actions (each stores one event or more). */
+function mostPerAppend(day: IdleDay, pick: (work: DayWork) => number): number | null {
+  const perAppend = day.actionWork
+    .filter(({ work }) => work.appends > 0)
+    .map(({ work }) => pick(work) / work.appends)
+  return perAppend.length === 0 ? null : Math.max(...perAppend)
+}
+
+const actionsNote = (day: IdleDay, pick: (work: DayWork) => number): string =>
+  day.actionWork.map(({ action, work }) => `${action} ${pick(work)}/${work.appends}`).join(', ')
 
 /** The rows of figure 1. */
 export function idleCostFigures(day: IdleDay, baselineWakeups: number): Figure[] {
@@ -106,6 +118,45 @@ export function idleCostFigures(day: IdleDay, baselineWakeups: number): Figure[]
       budget: { atLeast: HEARTBEAT_MINUTES },
       deterministic: true,
       note: `${day.heartbeatWrites.length} overwrites of app-state.json over ${Math.round(day.openMinutes)} open minutes`,
+    }),
+    figure({
+      id: '1.7',
+      name: 'Day-event reads per appended event (most for one user action)',
+      unit: 'reads/event',
+      ours: mostPerAppend(day, (work) => work.reads),
+      budget: { atMost: 1 },
+      deterministic: true,
+      note: `reads/events per action: ${actionsNote(day, (work) => work.reads)}`,
+    }),
+    figure({
+      id: '1.8',
+      name: 'Replays of today per appended event (most for one user action)',
+      unit: 'replays/event',
+      ours: mostPerAppend(day, (work) => work.todayReplays),
+      budget: { atMost: 1 },
+      deterministic: true,
+      note: `replays/events per action: ${actionsNote(day, (work) => work.todayReplays)}`,
+    }),
+    figure({
+      id: '1.9',
+      name: 'Replays of an earlier day per user action (no confirmation pending)',
+      unit: 'replays',
+      ours: Math.max(0, ...day.actionWork.map(({ work }) => work.otherReplays)),
+      budget: { atMost: 0 },
+      deterministic: true,
+      note: "Monday's leave time needs no confirmation: its replay at start-up is kept",
+    }),
+    figure({
+      id: '1.10',
+      name: 'Replays of today per watchdog tick, unattended evening',
+      unit: 'replays/tick',
+      ours:
+        day.eveningWork.ticks === 0
+          ? null
+          : day.eveningWork.work.todayReplays / day.eveningWork.ticks,
+      budget: { atMost: 1 },
+      deterministic: true,
+      note: `${day.eveningWork.work.todayReplays} replays and ${day.eveningWork.work.reads} day-event reads over ${day.eveningWork.ticks} ticks, 17:42–03:59: the heartbeat, the idle check and the re-plan share one`,
     }),
   ]
 }

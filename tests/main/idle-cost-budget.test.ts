@@ -14,6 +14,34 @@ describe('idle cost of the main process (deterministic)', () => {
     expect(missed).toEqual([])
   })
 
+  it('stores each event of the day with one read and one replay of today, and no replay of Monday', async () => {
+    const day = await simulateIdleDay()
+    expect(day.actionWork.map(({ action }) => action)).toEqual([
+      'checkIn',
+      'checkIn',
+      'startRitual',
+      'answerRitualStep',
+      'answerRitualStep',
+      'completeRitual',
+      'lock-screen',
+    ])
+    for (const { action, work } of day.actionWork) {
+      expect({ action, ...work }).toEqual({
+        action,
+        appends: 1,
+        reads: 1,
+        todayReplays: 1,
+        otherReplays: 0,
+      })
+    }
+  })
+
+  it('looks at the unattended evening once per watchdog tick, without reading the store', async () => {
+    const { ticks, work } = (await simulateIdleDay()).eveningWork
+    expect(ticks).toBeGreaterThan(0)
+    expect(work).toEqual({ reads: 0, appends: 0, todayReplays: ticks, otherReplays: 0 })
+  })
+
   it('costs a fraction of a one-second polling loop', async () => {
     const day = await simulateIdleDay()
     expect(idleDayBaselineWakeups()).toBe(86_400)
