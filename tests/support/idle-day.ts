@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { addDays, instantAt, MINUTE_MS, type DayEvent, type LocalDate } from '../src/core'
-import { APP_NAME } from '../src/main/app-identity'
-import { createElectronLogLogging, logFolderFor } from '../src/main/electron-log-logging'
-import { RENDERER_FILE } from '../src/main/secure-window'
-import { startSundown } from '../src/main/start-sundown'
-import { setupStorage } from '../src/main/storage'
-import { channelOf } from '../src/shared/ipc-channels'
+import { addDays, instantAt, MINUTE_MS, type DayEvent, type LocalDate } from '../../src/core'
+import { APP_NAME } from '../../src/main/app-identity'
+import { createElectronLogLogging, logFolderFor } from '../../src/main/electron-log-logging'
+import { RENDERER_FILE } from '../../src/main/secure-window'
+import { startSundown } from '../../src/main/start-sundown'
+import { setupStorage } from '../../src/main/storage'
+import { channelOf } from '../../src/shared/ipc-channels'
 import {
   app,
   ipcMain,
@@ -17,8 +17,8 @@ import {
   resetElectronStandIn,
   restorePlatform,
   setPlatform,
-} from '../tests/support/electron-stand-in'
-import { FakeClock } from '../tests/support/fake-clock'
+} from './electron-stand-in'
+import { FakeClock } from './fake-clock'
 import { countDayWork, workBetween, type DayWork } from './day-work-counter'
 import { watchWrites } from './file-write-counter'
 import { pollingBaselineWakeups } from './polling-baseline'
@@ -102,7 +102,9 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     }),
   })
   if (writes.writes.length === 0) {
-    throw new Error('No file write was seen at start-up: load bench/file-write-counter.ts first.')
+    throw new Error(
+      'No file write was seen at start-up: load tests/support/file-write-counter.ts first.',
+    )
   }
   const startWrites = writes.writes.length
   const eventsAtStart = new Set(storedEvents(dataDir).map((event) => event.id))

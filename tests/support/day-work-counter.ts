@@ -1,8 +1,8 @@
 /** Counts the day's work from outside the app: reads and appends of the day-event store, and the core's replays, by date. */
 import { vi } from 'vitest'
-import type { LocalDate } from '../src/core'
-import * as replayModule from '../src/core/replay-day'
-import * as journalModule from '../src/main/electron-store-day-journal'
+import type { LocalDate } from '../../src/core'
+import * as replayModule from '../../src/core/replay-day'
+import * as journalModule from '../../src/main/electron-store-day-journal'
 
 /** Totals since counting began; a caller compares two snapshots around what it measures. */
 export interface DayWork {
