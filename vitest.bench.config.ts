@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['bench/**/*.bench.ts'],
     server: { deps: { inline: ['electron-store'] } },
     // Wraps node:fs before electron-store loads, so store writes can be counted.
-    setupFiles: ['bench/file-write-counter.ts'],
+    setupFiles: ['tests/support/file-write-counter.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 120_000,

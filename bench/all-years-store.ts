@@ -1,7 +1,7 @@
 /** Figure 2's naive baseline: every year of day events in one electron-store file, validated and written like ours. */
 import ElectronStore from 'electron-store'
 import * as v from 'valibot'
-import type { DayEvent, LocalDate, MonthRef } from '../src/core'
+import type { DayEvent, LocalDate } from '../src/core'
 import type { DayEvents } from '../src/main/electron-store-day-events'
 import { DayEventSchema, LocalDateSchema } from '../src/shared/day-event-schema'
 
@@ -10,7 +10,7 @@ const AllYearsSchema = v.strictObject({ days: v.record(LocalDateSchema, v.array(
 /** The one-file store: open reads and checks all of history; an append rewrites all of it. */
 export interface AllYearsStore {
   append(date: LocalDate, event: DayEvent): void
-  eventsForMonth(month: MonthRef): DayEvents[]
+  eventsFor(date: LocalDate): DayEvent[]
 }
 
 /** Writes `history` as one file named `days-all.json` in `cwd`. */
@@ -29,10 +29,6 @@ export function openAllYears(cwd: string): AllYearsStore {
       store.set(`days.${date}`, events)
       days.set(date, events)
     },
-    eventsForMonth: (month) =>
-      [...days]
-        .filter(([date]) => date.startsWith(`${month}-`))
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([date, events]) => ({ date, events: [...events] })),
+    eventsFor: (date) => [...(days.get(date) ?? [])],
   }
 }

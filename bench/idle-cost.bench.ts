@@ -2,7 +2,7 @@
 import { test } from 'vitest'
 import { report } from './figures'
 import { idleCostFigures } from './idle-cost'
-import { idleDayBaselineWakeups, simulateIdleDay } from './idle-day'
+import { idleDayBaselineWakeups, simulateIdleDay } from '../tests/support/idle-day'
 
 test('1. idle cost of the main process', async (context) => {
   const day = await simulateIdleDay()

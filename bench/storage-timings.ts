@@ -1,10 +1,10 @@
 /** Figure 2's measurements: appends, start-up loads, month reads and the daily fold, ours and the baseline's. */
-import { addDays, type DayEvent, type LocalDate, type MonthRef } from '../src/core'
+import { addDays, datesOfMonth, type DayEvent, type LocalDate, type MonthRef } from '../src/core'
 import { createDayEventStore } from '../src/main/electron-store-day-events'
 import { createSettingsStore } from '../src/main/electron-store-settings'
 import { setupStorage } from '../src/main/storage'
 import { openAllYears } from './all-years-store'
-import { watchWrites } from './file-write-counter'
+import { watchWrites } from '../tests/support/file-write-counter'
 import type { StorageFixture } from './storage-fixture'
 import { HISTORY_TODAY } from './ten-years'
 import { alternateBlocks } from './timing'
@@ -99,6 +99,11 @@ export const startUps = (fixture: StorageFixture, rounds: number) =>
     rounds,
   )
 
+/** Every date of `month`, read one by one as the month service reads them. */
+const readMonth = (store: { eventsFor(date: LocalDate): DayEvent[] }, month: MonthRef) => {
+  for (const date of datesOfMonth(month)) store.eventsFor(date)
+}
+
 /** One month from stores already open (`warm`), or opened for the read. */
 export function monthReads(
   fixture: StorageFixture,
@@ -112,12 +117,10 @@ export function monthReads(
     {
       ours: {
         run: () =>
-          void (
-            warm ? ours : setupStorage(fixture.userDataDir, clock, console).days
-          ).eventsForMonth(month),
+          readMonth(warm ? ours : setupStorage(fixture.userDataDir, clock, console).days, month),
       },
       baseline: {
-        run: () => void (warm ? baseline : openAllYears(fixture.baselineDir)).eventsForMonth(month),
+        run: () => readMonth(warm ? baseline : openAllYears(fixture.baselineDir), month),
       },
     },
     rounds,

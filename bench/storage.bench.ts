@@ -88,7 +88,7 @@ test('2. storage at ten years of history', (context) => {
       unit: 'ms',
       ours: steadyPercentile(durations.yearFile, 0.95, ROUNDS),
       baseline: baselineP95,
-      note: `median ${ms(durations.yearFile)}: electron-store re-reads, re-serialises and fsyncs the whole year file`,
+      note: `median ${ms(durations.yearFile)}: re-serialises and fsyncs the whole year file; the journal is kept while this misses 2.1's budget`,
     }),
     figure({
       id: '2.8',

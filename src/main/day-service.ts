@@ -1,23 +1,20 @@
-/** Today's state: reads settings and events, appends new events, and tells listeners when anything changed. */
+/** The day's events: appends them, replays each date by the plan it is judged by, and tells listeners after every change. */
 import {
   addDays,
   dayOf,
+  judgedPlan,
   lastNote,
   noteOf,
-  planOfDay,
-  sameNote,
-  nextPrompt,
   planFor,
   replayDay,
+  sameNote,
   type DayEvent,
   type Instant,
   type LocalDate,
   type Settings,
 } from '../core'
 import type { TodayState } from '../shared/ipc-contract'
-import { shownStepTitle } from '../shared/messages/step-title'
-import type { Localization } from '../shared/messages'
-import { hourCycleFor, type OsClock } from '../shared/format/hour-cycle'
+import { presentToday, type ReplayedDay, type TodayFacts } from './today-presenter'
 
 /** An event as callers describe it: the service gives it an id and, unless given, the current instant. */
 export type NewEvent = DayEvent extends infer Event
@@ -44,39 +41,104 @@ export interface AppMemory {
   markConfirmationAsked(date: LocalDate): void
 }
 
-/** What the day service reads and writes. */
-export interface DayServiceDeps {
+/** What the day service reads and writes, and the facts today's state shows beside the day. */
+export interface DayServiceDeps extends TodayFacts {
   now: () => Instant
   zone: () => string
   settings: () => Settings
   log: DayEventLog
   memory: AppMemory
   newId: () => string
-  idleDetection: () => 'available' | 'unavailable'
-  undeliveredPrompt: () => boolean
-  /** The language the user reads, as it is now: the renderer follows it, and default step titles speak it. */
-  localization: () => Localization
-  /** What the OS says of the user's clock, read on every state (a user may switch it); none: the locale decides. */
-  osClock?: () => OsClock
+}
+
+/** A date as replayed, with the settings it was judged by. */
+export interface DayView extends ReplayedDay {
+  settings: Settings
 }
 
 /** The day service the IPC handlers, tray, scheduler and presence adapters share. */
 export type DayService = ReturnType<typeof createDayService>
 
-/** Creates the day service over its stores and clock. */
+/** A replay and what it was made from: it stands while the date has no new event and the instant is the same. */
+interface Replay {
+  now: Instant
+  zone: string
+  view: DayView
+}
+
+/** How far back "yesterday" is looked for: a long weekend or a week off still carries over. */
+const LOOK_BACK_DAYS = 7
+
+/**
+ * Creates the day service over its stores and clock. Each date's events are read once and each
+ * replay is kept until an event of that date is appended (or `changed()` says something outside
+ * the events changed), so one append costs one read and one replay of its date, however many
+ * listeners look at today afterwards.
+ */
 export function createDayService(deps: DayServiceDeps) {
   const listeners = new Set<(today: TodayState) => void>()
+  const events = new Map<LocalDate, readonly DayEvent[]>()
+  const replays = new Map<LocalDate, Replay>()
   const dateOf = (at: Instant) => dayOf(at, deps.zone(), deps.settings().rolloverHour)
 
-  /** A past day keeps the plan it was lived under; today follows the settings as they are now. */
-  function dayAt(date: LocalDate, now: Instant) {
+  const eventsOf = (date: LocalDate): readonly DayEvent[] => {
+    const known = events.get(date)
+    if (known) return known
+    const read = deps.log.eventsFor(date)
+    events.set(date, read)
+    return read
+  }
+
+  const append = (date: LocalDate, event: DayEvent): void => {
+    // Forgotten even when the append throws: the store may have taken the event before failing.
+    events.delete(date)
+    replays.delete(date)
+    deps.log.append(date, event)
+  }
+
+  /** Forgets every read and replay: settings, zone or stored history changed behind the events' back. */
+  const forget = (): void => {
+    events.clear()
+    replays.clear()
+  }
+
+  /** A finished day replays the same at any later instant, until an event is added to it. */
+  const stillHolds = (replay: Replay, now: Instant, zone: string): boolean => {
+    if (replay.zone !== zone) return false
+    if (replay.now === now) return true
+    const { plan, events: known } = replay.view
+    return (
+      now > replay.now &&
+      replay.now >= plan.windowEnd &&
+      known.every((event) => event.at <= replay.now)
+    )
+  }
+
+  /** `date` replayed as of `now` by the plan it is judged by (today: the settings as they are now). */
+  function dayAt(date: LocalDate, now: Instant): DayView {
+    const zone = deps.zone()
+    const kept = replays.get(date)
+    if (kept && stillHolds(kept, now, zone)) return kept.view
     const settings = deps.settings()
-    const events = deps.log.eventsFor(date)
-    const plan =
-      date === dateOf(now)
-        ? planFor(settings, date, deps.zone())
-        : planOfDay(settings, date, deps.zone(), events)
-    return { settings, plan, events, record: replayDay(plan, events, settings, now) }
+    const dayEvents = eventsOf(date)
+    const plan = judgedPlan(settings, date, dateOf(now), zone, dayEvents)
+    const view = {
+      settings,
+      plan,
+      events: dayEvents,
+      record: replayDay(plan, dayEvents, settings, now),
+    }
+    replays.set(date, { now, zone, view })
+    return view
+  }
+
+  /** The last earlier date (within a week) that has events: "yesterday" for a Monday is Friday. */
+  function previousDateWithEvents(date: LocalDate): LocalDate {
+    for (let back = 1; back <= LOOK_BACK_DAYS; back++) {
+      const candidate = addDays(date, -back)
+      if (eventsOf(candidate).length > 0) return candidate
+    }
+    return addDays(date, -1)
   }
 
   /** Notes today's plan whenever it differs from the last note, so later schedule changes leave today's verdict alone. */
@@ -84,74 +146,34 @@ export function createDayService(deps: DayServiceDeps) {
     const now = deps.now()
     const date = dateOf(now)
     const note = noteOf(planFor(deps.settings(), date, deps.zone()))
-    const last = lastNote(deps.log.eventsFor(date))
+    const last = lastNote(eventsOf(date))
     if (last && sameNote(last, note)) return
-    deps.log.append(date, { id: deps.newId(), at: now, type: 'plan-noted', ...note })
-  }
-
-  function carriedOver(date: LocalDate, settings: Settings): TodayState['carriedOver'] {
-    const yesterday = dayAt(previousDateWithEvents(date), deps.now()).record
-    const answerOf = (kind: string) => {
-      const step = settings.ritualSteps.find((candidate) => candidate.kind === kind)
-      return step ? (yesterday.ritual.answers[step.id] ?? '') : ''
-    }
-    const firstTask = answerOf('first-task')
-    const openLoops = answerOf('open-loops')
-    return firstTask || openLoops ? { firstTask, openLoops } : null
-  }
-
-  /** The last earlier date (within a week) that has events: "yesterday" for a Monday is Friday. */
-  function previousDateWithEvents(date: LocalDate): LocalDate {
-    for (let back = 1; back <= 7; back++) {
-      const candidate = addDays(date, -back)
-      if (deps.log.eventsFor(candidate).length > 0) return candidate
-    }
-    return addDays(date, -1)
-  }
-
-  /** The last earlier day's detected leave time, until the user confirms or corrects it. */
-  function confirmationFor(date: LocalDate): TodayState['confirmation'] {
-    const previous = previousDateWithEvents(date)
-    if (deps.memory.wasConfirmationAsked(previous)) return null
-    const { record } = dayAt(previous, deps.now())
-    if (!record.needsConfirmation || record.leftAt === null) return null
-    return { date: previous, leftAt: record.leftAt, leftSource: record.leftSource }
+    append(date, { id: deps.newId(), at: now, type: 'plan-noted', ...note })
   }
 
   function today(): TodayState {
     const now = deps.now()
     const date = dateOf(now)
-    const { settings, plan, events, record } = dayAt(date, now)
-    const prompting =
-      record.verdict !== 'settled' &&
-      record.promptsShown.some(
-        (shown) => shown.prompt !== 'heads-up' && shown.forEndAt === record.endAt,
-      )
-    const { language, locale, messages } = deps.localization()
-    return {
-      now,
-      zone: deps.zone(),
-      language,
-      locale,
-      hourCycle: hourCycleFor(locale, deps.osClock?.()),
-      plan,
-      record,
-      nextPrompt: nextPrompt(now, plan, events, settings),
-      prompting,
-      confirmation: confirmationFor(date),
-      carriedOver: carriedOver(date, settings),
-      idleDetection: deps.idleDetection(),
-      undeliveredPrompt: deps.undeliveredPrompt(),
-      ritualSteps: settings.ritualSteps.map((step) => ({
-        ...step,
-        title: shownStepTitle(step, messages),
-      })),
-      headsUpMinutes: settings.headsUpMinutes,
-      snoozeMinutes: settings.snoozeMinutes,
-    }
+    const { settings, ...day } = dayAt(date, now)
+    const previous = previousDateWithEvents(date)
+    return presentToday(
+      {
+        now,
+        zone: deps.zone(),
+        settings,
+        today: day,
+        previous: {
+          date: previous,
+          day: dayAt(previous, now),
+          confirmationAsked: deps.memory.wasConfirmationAsked(previous),
+        },
+      },
+      deps,
+    )
   }
 
-  function changed(): TodayState {
+  /** Tells every listener today's state after a change; the change is complete before anyone hears of it. */
+  function notify(): TodayState {
     notePlan()
     const state = today()
     for (const listener of listeners) listener(state)
@@ -161,8 +183,8 @@ export function createDayService(deps: DayServiceDeps) {
   /** Appends an event to the date it belongs to (or `date`, for yesterday's corrections). */
   function record(input: NewEvent, date?: LocalDate): TodayState {
     const event = { ...input, id: deps.newId(), at: input.at ?? deps.now() } as DayEvent
-    deps.log.append(date ?? dateOf(event.at), event)
-    return changed()
+    append(date ?? dateOf(event.at), event)
+    return notify()
   }
 
   /**
@@ -171,23 +193,30 @@ export function createDayService(deps: DayServiceDeps) {
    * next-morning question then follows from the day's record.
    */
   function settleEarlierDays(): void {
+    // A new day: what was kept for the days before it is let go.
+    forget()
     const now = deps.now()
     const today = dateOf(now)
     const previous = previousDateWithEvents(today)
     const beat = deps.memory.lastHeartbeat()
     if (beat && beat.date === previous) {
-      const events = deps.log.eventsFor(previous)
-      const known = events.some((event) => event.type === 'heartbeat' && event.at === beat.at)
-      if (!known) deps.log.append(previous, { id: deps.newId(), at: beat.at, type: 'heartbeat' })
+      const known = eventsOf(previous).some(
+        (event) => event.type === 'heartbeat' && event.at === beat.at,
+      )
+      if (!known) append(previous, { id: deps.newId(), at: beat.at, type: 'heartbeat' })
     }
     deps.log.foldOldDays?.(today)
-    changed()
+    notify()
   }
 
   return {
     today,
     record,
-    changed,
+    /** Something besides the events changed (settings, zone, an import, a machine fact): re-read, and tell listeners. */
+    changed(): TodayState {
+      forget()
+      return notify()
+    },
     settleEarlierDays,
     dayAt: (date: LocalDate) => dayAt(date, deps.now()),
     dateOf,

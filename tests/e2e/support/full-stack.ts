@@ -1,15 +1,16 @@
 // Full stack: the built renderer in Debian's Chromium, its preload API bound to the real main process running here.
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { RENDERER_FILE } from '../../../src/main/secure-window'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
 import type { TodayState, ViewName } from '../../../src/shared/ipc-contract'
-import { app, ipcMain, resetElectronStandIn } from '../../support/electron-stand-in'
+import { ipcMain, restorePlatform } from '../../support/electron-stand-in'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium-flags'
 import { FakeClock } from '../../support/fake-clock'
-import { launchSundown, type ShownPrompt } from '../../support/launch-sundown'
+import { launchSundown, quitLaunched, type ShownPrompt } from '../../support/launch-sundown'
 
 const BUILT_RENDERER = pathToFileURL(resolve('out/renderer/index.html')).href
 /** Where each run leaves its screenshots for a person to look at. */
@@ -54,19 +55,22 @@ export interface FullStack {
   close(): Promise<void>
 }
 
-/** Starts Sundown at `start` with a fresh user-data folder, and Chromium ready to open its views. */
+/**
+ * Starts Sundown at `start` with a fresh user-data folder, and Chromium ready to open its views;
+ * `close()` quits it and stops it with `dispose()`, so nothing of it reaches a later stack.
+ */
 export async function startFullStack(start: number): Promise<FullStack> {
-  resetElectronStandIn()
   const clock = new FakeClock(start)
   const shown: ShownPrompt[] = []
-  const sundown = launchSundown(clock, app.getPath('userData'), shown)
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sundown-full-stack-'))
+  const sundown = launchSundown(clock, userDataDir, shown)
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
   const contexts: BrowserContext[] = []
   const pages: Page[] = []
-  sundown.day.onChange((today: TodayState) => {
+  const stopPushing = sundown.day.onChange((today: TodayState) => {
     for (const page of pages) {
       if (!page.isClosed())
         void page
@@ -111,9 +115,11 @@ export async function startFullStack(start: number): Promise<FullStack> {
       await page.screenshot({ path: resolve(SCREENS_DIR, `${name}.png`), fullPage: true })
     },
     async close() {
+      stopPushing()
       for (const context of contexts) await context.close()
       await browser.close()
-      app.emit('before-quit')
+      quitLaunched()
+      restorePlatform()
     },
   }
 }

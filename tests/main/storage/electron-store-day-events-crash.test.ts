@@ -147,7 +147,11 @@ test(`${KILLS} SIGKILLs mid-burst lose no acknowledged event and damage neither 
     acknowledged,
   )
   expect(damaged).toEqual([])
-  expect(store.years()).toEqual([2025, 2026])
+  expect(
+    readdirSync(cwd)
+      .filter((name) => /^days-\d{4}\.json$/.test(name))
+      .sort(),
+  ).toEqual(['days-2025.json', 'days-2026.json'])
   expect(killedMidBurst).toBeGreaterThan(KILLS / 2)
   console.info(
     `crash loop: ${KILLS} kills (${killedMidBurst} mid-burst) in ${seconds.toFixed(1)} s, ` +

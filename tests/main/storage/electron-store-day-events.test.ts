@@ -70,8 +70,7 @@ describe('appending', () => {
 
     const { store } = openStore(cwd)
     store.eventsFor('2026-02-03')
-    store.eventsForMonth('2026-02')
-    store.eventsForMonth('2024-02')
+    store.eventsFor('2024-02-03')
     store.allDays()
 
     expect(snapshotFolder(cwd)).toEqual(before)
@@ -104,7 +103,7 @@ describe('appending', () => {
 })
 
 describe('reading', () => {
-  test('a month holds its own days in date order, read from its year alone', () => {
+  test('every day of every year comes in date order, each with its own events', () => {
     const cwd = tempFolder()
     const { store } = openStore(cwd)
     const late = checkIn('2026-11-30')
@@ -114,11 +113,9 @@ describe('reading', () => {
     store.append('2026-11-02', early)
     store.append('2025-11-15', checkIn('2025-11-15'))
 
-    expect(store.eventsForMonth('2026-11')).toEqual([
-      { date: '2026-11-02', events: [early] },
-      { date: '2026-11-30', events: [late] },
-    ])
-    expect(store.years()).toEqual([2025, 2026])
+    expect(store.eventsFor('2026-11-02')).toEqual([early])
+    expect(store.eventsFor('2026-11-30')).toEqual([late])
+    expect(readdirSync(cwd).sort()).toEqual(['days-2025.json', 'days-2026.json'])
     expect(store.allDays().map((day) => day.date)).toEqual([
       '2025-11-15',
       '2026-11-02',
@@ -127,11 +124,11 @@ describe('reading', () => {
     ])
   })
 
-  test('a malformed date or month is refused and names no file', () => {
+  test('a malformed date is refused and names no file', () => {
     const cwd = tempFolder()
     const { store } = openStore(cwd)
     expect(() => store.eventsFor('yesterday')).toThrow()
-    expect(() => store.eventsForMonth('2026-13')).toThrow()
+    expect(() => store.eventsFor('2026-13-01')).toThrow()
     expect(readdirSync(cwd)).toEqual([])
   })
 })

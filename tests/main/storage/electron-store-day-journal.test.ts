@@ -1,5 +1,5 @@
 // Appends land in a small journal and never rewrite a year of history; finished days fold into their year file exactly once.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { createDayEventStore } from '../../../src/main/electron-store-day-events'
@@ -44,10 +44,7 @@ describe('a day of appends', () => {
       'steady',
       'a correction made later',
     ])
-    expect(store.eventsForMonth('2026-11').map((day) => day.date)).toEqual([
-      '2026-11-20',
-      '2026-11-24',
-    ])
+    expect(store.allDays().map((day) => day.date)).toEqual(['2026-11-20', '2026-11-24'])
     expect(store.allDays().flatMap((day) => day.events)).toHaveLength(3)
   })
 })
@@ -121,7 +118,38 @@ describe('folding in batches', () => {
     )
     expect(journalDates).toEqual(['2026-11-20', '2026-11-24'])
     const years = createDayEventStore({ cwd, onDamaged: () => undefined })
-    expect(years.eventsForMonth('2026-10').map((day) => day.date)).toEqual(['2026-10-20'])
+    expect(years.allDays().map((day) => day.date)).toEqual(['2026-10-20', '2026-11-10'])
     expect(years.eventsFor('2026-11-10')).toHaveLength(1)
+  })
+})
+
+describe('a write the disk refuses', () => {
+  // A directory where the file was: the atomic rename fails, for root too.
+  const blockFile = (path: string) => {
+    rmSync(path)
+    mkdirSync(path)
+  }
+
+  test('in the journal: the append throws and the event is not read back as stored', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    const kept = checkIn('2026-11-24', 'kept')
+    store.append('2026-11-24', kept)
+    blockFile(join(cwd, 'days-journal.json'))
+
+    expect(() => store.append('2026-11-24', checkIn('2026-11-24', 'refused'))).toThrow()
+    expect(store.eventsFor('2026-11-24')).toEqual([kept])
+  })
+
+  test('in a year file: the merge throws and the days read as the disk holds them', () => {
+    const cwd = tempFolder()
+    const years = createDayEventStore({ cwd, onDamaged: () => undefined })
+    const kept = checkIn('2026-11-20', 'kept')
+    years.append('2026-11-20', kept)
+    blockFile(join(cwd, 'days-2026.json'))
+
+    const refused = { date: '2026-11-21', events: [checkIn('2026-11-21', 'refused')] }
+    expect(() => years.merge([refused])).toThrow()
+    expect(years.allDays()).toEqual([{ date: '2026-11-20', events: [kept] }])
   })
 })

@@ -1,6 +1,6 @@
 /** Tags every timer callback of a fake clock with the timer it was, read off what the callback did and when it ran. */
-import { MINUTE_MS } from '../src/core'
-import type { FakeClock } from '../tests/support/fake-clock'
+import { MINUTE_MS } from '../../src/core'
+import type { FakeClock } from './fake-clock'
 
 /** Why a timer callback ran. */
 export type WakeupSource = 'watchdog' | 'prompt' | 'other'

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { addDays, instantAt, MINUTE_MS, type DayEvent, type LocalDate } from '../src/core'
-import { APP_NAME } from '../src/main/app-identity'
-import { createElectronLogLogging, logFolderFor } from '../src/main/electron-log-logging'
-import { RENDERER_FILE } from '../src/main/secure-window'
-import { startSundown } from '../src/main/start-sundown'
-import { setupStorage } from '../src/main/storage'
-import { channelOf } from '../src/shared/ipc-channels'
+import { addDays, instantAt, MINUTE_MS, type DayEvent, type LocalDate } from '../../src/core'
+import { APP_NAME } from '../../src/main/app-identity'
+import { createElectronLogLogging, logFolderFor } from '../../src/main/electron-log-logging'
+import { RENDERER_FILE } from '../../src/main/secure-window'
+import { startSundown } from '../../src/main/start-sundown'
+import { setupStorage } from '../../src/main/storage'
+import { channelOf } from '../../src/shared/ipc-channels'
 import {
   app,
   ipcMain,
@@ -17,8 +17,9 @@ import {
   resetElectronStandIn,
   restorePlatform,
   setPlatform,
-} from '../tests/support/electron-stand-in'
-import { FakeClock } from '../tests/support/fake-clock'
+} from './electron-stand-in'
+import { FakeClock } from './fake-clock'
+import { countDayWork, workBetween, type DayWork } from './day-work-counter'
 import { watchWrites } from './file-write-counter'
 import { pollingBaselineWakeups } from './polling-baseline'
 import { logWakeups, type Wakeup } from './wakeup-log'
@@ -54,6 +55,10 @@ export interface IdleDay {
   otherWrites: number
   /** Minutes the day's verdict was open: the first check-in to the ritual completed. */
   openMinutes: number
+  /** What each user action cost the day service: store reads and appends, replays by date. */
+  actionWork: { action: string; work: DayWork }[]
+  /** The unattended evening (17:42 to 03:59): watchdog ticks, and what they cost together. */
+  eveningWork: { ticks: number; work: DayWork }
 }
 
 /**
@@ -75,6 +80,7 @@ export async function simulateIdleDay(): Promise<IdleDay> {
   const wakeups = logWakeups(clock, () => promptsShown)
 
   const writes = watchWrites(dataDir, clock.now)
+  const work = countDayWork(IDLE_DAY)
   startSundown({
     clock,
     zone: () => ZONE,
@@ -96,15 +102,23 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     }),
   })
   if (writes.writes.length === 0) {
-    throw new Error('No file write was seen at start-up: load bench/file-write-counter.ts first.')
+    throw new Error(
+      'No file write was seen at start-up: load tests/support/file-write-counter.ts first.',
+    )
   }
   const startWrites = writes.writes.length
   const eventsAtStart = new Set(storedEvents(dataDir).map((event) => event.id))
   const startWakeups = clock.wakeups
 
   const url = `${pathToFileURL(RENDERER_FILE).href}?view=popover`
+  const actionWork: IdleDay['actionWork'] = []
+  const measured = async (action: string, run: () => unknown) => {
+    const before = work.now()
+    await run()
+    actionWork.push({ action, work: workBetween(before, work.now()) })
+  }
   const invoke = (name: Parameters<typeof channelOf>[0], payload?: unknown) =>
-    ipcMain.invoke(channelOf(name), url, payload)
+    measured(name, () => ipcMain.invoke(channelOf(name), url, payload))
   powerMonitor.idleSeconds = 20
 
   clock.advanceTo(at('09:05'))
@@ -122,12 +136,18 @@ export async function simulateIdleDay(): Promise<IdleDay> {
   clock.advanceTo(at('17:42'))
   // The day runs on macOS, where Electron reports the screen lock; no later test inherits it.
   setPlatform('darwin')
-  powerMonitor.emit('lock-screen')
+  await measured('lock-screen', () => powerMonitor.emit('lock-screen'))
   restorePlatform()
   const endAt = startAt + DAY_MS
+  const [eveningFrom, ticksBefore] = [work.now(), wakeups.length]
   clock.advanceTo(endAt)
+  const eveningWork = {
+    ticks: wakeups.length - ticksBefore,
+    work: workBetween(eveningFrom, work.now()),
+  }
 
   writes.stop()
+  work.stop()
   const appended = storedEvents(dataDir)
     .filter((event) => !eventsAtStart.has(event.id))
     .sort((a, b) => a.at - b.at)
@@ -157,6 +177,8 @@ export async function simulateIdleDay(): Promise<IdleDay> {
     heartbeatWrites,
     otherWrites: dayWrites.length - dayEventWrites - heartbeatWrites.length,
     openMinutes: (at('17:40') - at('09:05')) / MINUTE_MS,
+    actionWork,
+    eveningWork,
   }
 }
 

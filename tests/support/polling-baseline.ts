@@ -1,6 +1,6 @@
 /** Figure 1's naive baseline: a loop that wakes every second, all day, to ask whether a prompt is due. */
-import { MINUTE_MS } from '../src/core'
-import { FakeClock } from '../tests/support/fake-clock'
+import { MINUTE_MS } from '../../src/core'
+import { FakeClock } from './fake-clock'
 
 /** Runs the loop on a fake clock for 24 hours from `startAt` and answers how often it woke. */
 export function pollingBaselineWakeups(startAt: number, promptsAt: readonly number[]): number {
