@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Reporter, TestModule } from 'vitest/node'
-import type { Figure } from './figures'
+import type { Figure } from '../tests/support/figures'
 import { allBudgetsMet, formatTable, resultsDocument } from './report'
 
 /** Where the latest results go. */

@@ -13,7 +13,7 @@ import {
   summarizeEveryMonth,
   summarizeEveryMonthNaively,
 } from './core-fixtures'
-import { figure, report } from './figures'
+import { figure, report } from '../tests/support/figures'
 import { HISTORY_TODAY, tenYearsOfHistory } from './ten-years'
 import { median, timeRuns } from './timing'
 

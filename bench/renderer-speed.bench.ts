@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, test } from 'vitest'
 import { datesOfMonth } from '../src/core'
-import { figure, report, type Figure } from './figures'
+import { figure, report, type Figure } from '../tests/support/figures'
 import { hidePage, releaseMonth, showPage, type PageMarks } from './page-scripts'
 import { rendererData, type PageData } from './renderer-fixtures'
 import {
@@ -19,7 +19,7 @@ import {
   blankPopoverPage,
   openInteractive,
 } from './renderer-page'
-import { RendererBundle } from './renderer-bundle'
+import { RendererBundle } from '../tests/support/renderer-bundle'
 import { median, spreadOf } from './timing'
 
 const COLD_LOADS = 25

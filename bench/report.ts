@@ -1,6 +1,6 @@
 /** The bench's output: one aligned table for the terminal and one JSON document for bench-results/latest.json. */
 import { cpus, platform, release } from 'node:os'
-import type { Budget, Figure } from './figures'
+import type { Budget, Figure } from '../tests/support/figures'
 
 const COLUMNS = ['figure', 'ours', 'baseline', 'ratio', 'budget', 'result'] as const
 

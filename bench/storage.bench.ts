@@ -1,6 +1,6 @@
 // Figure 2: storage at ten years of history, ours against one electron-store file holding every year.
 import { afterAll, beforeAll, test } from 'vitest'
-import { figure, report } from './figures'
+import { figure, report } from '../tests/support/figures'
 import { removeStorageFixture, writeStorageFixture, type StorageFixture } from './storage-fixture'
 import { appends, dailyFolds, monthReads, startUps } from './storage-timings'
 import { median, steadyPercentile } from './timing'

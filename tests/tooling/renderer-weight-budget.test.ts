@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'electron-vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rendererWeightFigures } from '../../bench/renderer-bundle'
+import { rendererWeightFigures } from '../support/renderer-bundle'
 
 let outDir: string
 

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { VIEW_AREAS } from '../src/shared/messages/view-areas'
-import type { ViewName } from '../src/shared/ipc-contract'
+import { VIEW_AREAS } from '../../src/shared/messages/view-areas'
+import type { ViewName } from '../../src/shared/ipc-contract'
 import { figure, type Figure } from './figures'
 
 /** gzip -9: the weight the budgets are stated in. */
