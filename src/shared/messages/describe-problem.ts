@@ -1,5 +1,6 @@
 /** A settings problem in words, in the language of the messages given. */
 import type { SettingsProblem } from '../../core'
+import type { ImportProblem } from '../ipc-result'
 import type { Messages } from './types'
 
 const hourOf = (hour: number): string => `${String(hour).padStart(2, '0')}:00`
@@ -73,5 +74,32 @@ export function describeProblem(problem: SettingsProblem, m: Pick<Messages, 'pro
       return m.problems.shortcutRefused({ shortcut: problem.shortcut })
     case 'invalid':
       return m.problems.invalid
+  }
+}
+
+/** Why an import changed nothing, as the settings window's data section says it. */
+export function describeImportProblem(
+  problem: ImportProblem,
+  m: Pick<Messages, 'problems'>,
+): string {
+  const words = m.problems.importProblems
+  switch (problem.code) {
+    case 'import-too-large':
+      return words.tooLarge
+    case 'import-not-json':
+      return words.notJson
+    case 'import-forbidden-key':
+      return words.forbiddenKey({ key: problem.key })
+    case 'import-not-export':
+      return words.notExport
+    case 'import-version':
+      return words.version({ version: problem.version })
+    case 'import-at':
+      return words.at({ path: problem.path ?? words.topLevel, problem: problem.issue })
+    case 'import-settings':
+      return words.settings({
+        field: problem.error?.field ?? '',
+        problem: problem.error ? describeProblem(problem.error.problem, m) : '',
+      })
   }
 }
