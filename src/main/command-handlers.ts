@@ -46,7 +46,8 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     answerRitualStep: ({ stepId, answer }) =>
       done(day.record({ type: 'ritual-answer', stepId, answer })),
     completeRitual: () => done(day.record({ type: 'ritual-completed' })),
-    snooze: () => done(day.record({ type: 'snoozed', minutes: deps.settings.read().snoozeMinutes })),
+    snooze: () =>
+      done(day.record({ type: 'snoozed', minutes: deps.settings.read().snoozeMinutes })),
     stayLate: ({ until, reason, note }) => {
       const today = day.today()
       const untilAt = instantFor(today.plan.date, until)
@@ -65,7 +66,10 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       const { plan } = day.dayAt(date)
       const at = instantFor(date, leftAt)
       if (at < plan.windowStart || at >= plan.windowEnd || at > day.today().now) {
-        return refusedFields({ field: 'leftAt', problem: { code: 'not-passed', time: leftAt, date } })
+        return refusedFields({
+          field: 'leftAt',
+          problem: { code: 'not-passed', time: leftAt, date },
+        })
       }
       day.confirmationAnswered(date)
       return done(day.record({ type: 'leave-corrected', leftAt: at }, date))

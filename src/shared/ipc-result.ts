@@ -68,9 +68,8 @@ const REQUEST_CODES: ReadonlySet<string> = new Set<RequestProblem['code']>([
 ])
 
 /** Whether a field's problem is a request's (worded in `common`) rather than a setting's (in `problems`). */
-export const isRequestProblem = (
-  problem: FieldProblem['problem'],
-): problem is RequestProblem => REQUEST_CODES.has(problem.code)
+export const isRequestProblem = (problem: FieldProblem['problem']): problem is RequestProblem =>
+  REQUEST_CODES.has(problem.code)
 
 /** Whether a refusal is an import's. */
 export const isImportProblem = (problem: IpcProblem): problem is ImportProblem =>

@@ -272,10 +272,12 @@ describe('the next morning', () => {
     await userEvent.click(screen.getByRole('button', { name: 'No, correct it' }))
     const time = screen.getByLabelText('I left at')
     await expect.element(time).toHaveValue('17:42')
-    fake.refuseNext(
-      'correctLeave',
-      'correctLeave refused: leftAt: 09:00 is not a time on 2026-11-23 that has passed',
-    )
+    fake.refuseNext('correctLeave', {
+      code: 'fields',
+      errors: [
+        { field: 'leftAt', problem: { code: 'not-passed', time: '09:00', date: '2026-11-23' } },
+      ],
+    })
     await userEvent.fill(time, '09:00')
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     await expect

@@ -70,7 +70,10 @@ export function useToday(api: SundownApi = window.sundown): TodayData {
       setNow(current)
       if (current >= today.plan.windowEnd && refetchedFor.current !== today.plan.windowEnd) {
         refetchedFor.current = today.plan.windowEnd
-        api.getToday().then((result) => result.ok && apply(result.value), () => undefined)
+        api.getToday().then(
+          (result) => result.ok && apply(result.value),
+          () => undefined,
+        )
       }
     }
     const schedule = () => {

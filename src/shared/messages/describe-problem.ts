@@ -82,22 +82,24 @@ export function describeImportProblem(
   problem: ImportProblem,
   m: Pick<Messages, 'problems'>,
 ): string {
-  const words = m.problems.importProblems
   switch (problem.code) {
     case 'import-too-large':
-      return words.tooLarge
+      return m.problems.importProblems.tooLarge
     case 'import-not-json':
-      return words.notJson
+      return m.problems.importProblems.notJson
     case 'import-forbidden-key':
-      return words.forbiddenKey({ key: problem.key })
+      return m.problems.importProblems.forbiddenKey({ key: problem.key })
     case 'import-not-export':
-      return words.notExport
+      return m.problems.importProblems.notExport
     case 'import-version':
-      return words.version({ version: problem.version })
+      return m.problems.importProblems.version({ version: problem.version })
     case 'import-at':
-      return words.at({ path: problem.path ?? words.topLevel, problem: problem.issue })
+      return m.problems.importProblems.at({
+        path: problem.path ?? m.problems.importProblems.topLevel,
+        problem: problem.issue,
+      })
     case 'import-settings':
-      return words.settings({
+      return m.problems.importProblems.settings({
         field: problem.error?.field ?? '',
         problem: problem.error ? describeProblem(problem.error.problem, m) : '',
       })

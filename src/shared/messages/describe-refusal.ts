@@ -7,24 +7,23 @@ export function describeRequestProblem(
   problem: RequestProblem,
   m: Pick<Messages, 'common'>,
 ): string {
-  const words = m.common.refusals
   switch (problem.code) {
     case 'scale':
-      return words.scale
+      return m.common.refusals.scale
     case 'text-too-long':
-      return words.textTooLong({ max: problem.max })
+      return m.common.refusals.textTooLong({ max: problem.max })
     case 'clock-time':
-      return words.clockTime
+      return m.common.refusals.clockTime
     case 'calendar-date':
-      return words.calendarDate
+      return m.common.refusals.calendarDate
     case 'unknown-view':
-      return words.unknownView
+      return m.common.refusals.unknownView
     case 'unknown-zone':
-      return words.unknownZone
+      return m.common.refusals.unknownZone
     case 'not-after-end':
-      return words.notAfterEnd({ end: problem.end })
+      return m.common.refusals.notAfterEnd({ end: problem.end })
     case 'not-passed':
-      return words.notPassed({ time: problem.time, date: problem.date })
+      return m.common.refusals.notPassed({ time: problem.time, date: problem.date })
   }
 }
 

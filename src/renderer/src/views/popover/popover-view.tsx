@@ -58,7 +58,8 @@ export function PopoverView() {
   const snooze = () =>
     void window.sundown.snooze().then(
       (result) => {
-        if (!result.ok) return setStatus(refusalOf(result.problem, [], m).form ?? m.common.genericError)
+        if (!result.ok)
+          return setStatus(refusalOf(result.problem, [], m).form ?? m.common.genericError)
         apply(result.value)
         setStatus(m.popover.actions.snoozed({ minutes: result.value.snoozeMinutes }))
       },

@@ -43,7 +43,10 @@ export function RitualView() {
     if (!today || started.current) return
     started.current = true
     if (today.record.ritual.completedAt === null) {
-      window.sundown.startRitual().then((result) => result.ok && apply(result.value), () => undefined)
+      window.sundown.startRitual().then(
+        (result) => result.ok && apply(result.value),
+        () => undefined,
+      )
     }
   }, [today, apply])
 
