@@ -1,6 +1,5 @@
 /** The popover: where today stands, the check-in, earlier check-ins, the next-morning question and quick actions. */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { TodayState } from '../../../../shared/ipc-contract'
 import { focusFirstControl, useFocusFirstControl } from '../../focus-first'
 import { dayPhaseOf } from '../../format/day-phase'
 import { formatClock } from '../../format/time'
