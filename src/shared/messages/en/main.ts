@@ -1,4 +1,4 @@
-/** English words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** English words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import { formatNumber, plural } from '../plural'
 
 const n = (value: number) => formatNumber('en', value)

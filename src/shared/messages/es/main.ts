@@ -1,4 +1,4 @@
-/** Spanish words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** Spanish words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import type { Messages } from '../types'
 import { formatNumber, plural } from '../plural'
 
