@@ -1,5 +1,5 @@
 /** What each IPC command does: thin translations from validated payloads to the day service and stores. */
-import { IpcRefusal, type CommandHandlers } from './ipc-handlers'
+import type { CommandHandlers } from './ipc-handlers'
 import {
   instantOnWorkDate,
   minutesOfTime,
@@ -9,8 +9,11 @@ import {
   type Settings,
 } from '../core'
 import type { SaveResult, ViewName } from '../shared/ipc-contract'
-import type { Messages } from '../shared/messages'
+import { done, refused, refusedFields, type ImportProblem } from '../shared/ipc-result'
 import type { DayService } from './day-service'
+
+/** What an import answers: counts of events added and already present, or why nothing changed. */
+export type ImportOutcome = { imported: number; skipped: number } | { problem: ImportProblem }
 
 /** The outside things the commands reach. */
 export interface CommandDeps {
@@ -21,12 +24,10 @@ export interface CommandDeps {
   views: { show(view: ViewName): void; hide(view: ViewName): void }
   transfer: {
     exportData(): Promise<{ saved: boolean; path: string | null }>
-    importData(): Promise<{ imported: number; skipped: number } | { error: string }>
+    importData(): Promise<ImportOutcome>
   }
   /** Where a zone a window reports goes: a new one moves today's end. */
   zones: { observe(zone: string): boolean }
-  /** The words a refusal the user may read is given in, as they are now. */
-  messages: () => Pick<Messages, 'main'>
 }
 
 const clock = (time: string) => minutesOfTime(time) ?? 0
@@ -38,65 +39,76 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     instantOnWorkDate(date, clock(time), day.today().zone, deps.settings.read().rolloverHour)
 
   return {
-    getToday: () => day.today(),
+    getToday: () => done(day.today()),
     checkIn: ({ energy, alignment, note }) =>
-      day.record({ type: 'check-in', energy, alignment, note: note.trim() }),
-    startRitual: () => day.record({ type: 'ritual-started' }),
-    answerRitualStep: ({ stepId, answer }) => day.record({ type: 'ritual-answer', stepId, answer }),
-    completeRitual: () => day.record({ type: 'ritual-completed' }),
-    snooze: () => day.record({ type: 'snoozed', minutes: deps.settings.read().snoozeMinutes }),
+      done(day.record({ type: 'check-in', energy, alignment, note: note.trim() })),
+    startRitual: () => done(day.record({ type: 'ritual-started' })),
+    answerRitualStep: ({ stepId, answer }) =>
+      done(day.record({ type: 'ritual-answer', stepId, answer })),
+    completeRitual: () => done(day.record({ type: 'ritual-completed' })),
+    snooze: () =>
+      done(day.record({ type: 'snoozed', minutes: deps.settings.read().snoozeMinutes })),
     stayLate: ({ until, reason, note }) => {
       const today = day.today()
       const untilAt = instantFor(today.plan.date, until)
-      if (today.plan.endAt === null) {
-        throw new IpcRefusal(`stayLate refused: ${deps.messages().main.refusals.notWorkday}`)
-      }
+      if (today.plan.endAt === null) return refused({ code: 'not-workday' })
       if (untilAt <= today.plan.endAt || untilAt >= today.plan.windowEnd) {
-        const refusal = deps.messages().main.refusals.stayLateUntil({ end: today.plan.end ?? '' })
-        throw new IpcRefusal(`stayLate refused: until: ${refusal}`)
+        return refusedFields({
+          field: 'until',
+          problem: { code: 'not-after-end', end: today.plan.end ?? '' },
+        })
       }
-      return day.record({ type: 'staying-late', untilAt, reason, note: note.trim() })
+      return done(day.record({ type: 'staying-late', untilAt, reason, note: note.trim() }))
     },
-    declareDayOff: () => day.record({ type: 'day-off' }),
-    pauseReminders: () => day.record({ type: 'reminders-paused' }),
+    declareDayOff: () => done(day.record({ type: 'day-off' })),
+    pauseReminders: () => done(day.record({ type: 'reminders-paused' })),
     correctLeave: ({ date, leftAt }) => {
       const { plan } = day.dayAt(date)
       const at = instantFor(date, leftAt)
       if (at < plan.windowStart || at >= plan.windowEnd || at > day.today().now) {
-        const refusal = deps.messages().main.refusals.leaveNotPassed({ time: leftAt, date })
-        throw new IpcRefusal(`correctLeave refused: leftAt: ${refusal}`)
+        return refusedFields({
+          field: 'leftAt',
+          problem: { code: 'not-passed', time: leftAt, date },
+        })
       }
       day.confirmationAnswered(date)
-      return day.record({ type: 'leave-corrected', leftAt: at }, date)
+      return done(day.record({ type: 'leave-corrected', leftAt: at }, date))
     },
     confirmLeave: ({ date }) => {
       const { record } = day.dayAt(date)
-      if (record.leftAt === null) {
-        const refusal = deps.messages().main.refusals.nothingToConfirm({ date })
-        throw new IpcRefusal(`confirmLeave refused: ${refusal}`)
-      }
+      if (record.leftAt === null) return refused({ code: 'nothing-to-confirm', date })
       day.confirmationAnswered(date)
-      return day.record({ type: 'leave-corrected', leftAt: record.leftAt }, date)
+      return done(day.record({ type: 'leave-corrected', leftAt: record.leftAt }, date))
     },
-    getMonth: ({ month }) => deps.month(month),
+    getMonth: ({ month }) => done(deps.month(month)),
     saveMonthReview: ({ month, answer }) => {
       deps.saveMonthReview(month, answer.trim())
-      return deps.month(month)
+      return done(deps.month(month))
     },
-    getSettings: () => deps.settings.read(),
+    getSettings: () => done(deps.settings.read()),
     saveSettings: (settings) => {
-      const result = deps.settings.write(settings)
-      if (result.ok) day.changed()
-      return result
-    },
-    exportData: () => deps.transfer.exportData(),
-    importData: async () => {
-      const result = await deps.transfer.importData()
+      const written = deps.settings.write(settings)
+      if (!written.ok) return refusedFields(...written.errors)
       day.changed()
-      return result
+      return done(null)
     },
-    openView: ({ view }) => deps.views.show(view),
-    closeView: ({ view }) => deps.views.hide(view),
-    reportZone: ({ zone }) => void deps.zones.observe(zone),
+    exportData: async () => done(await deps.transfer.exportData()),
+    importData: async () => {
+      const outcome = await deps.transfer.importData()
+      day.changed()
+      return 'problem' in outcome ? refused(outcome.problem) : done(outcome)
+    },
+    openView: ({ view }) => {
+      deps.views.show(view)
+      return done(null)
+    },
+    closeView: ({ view }) => {
+      deps.views.hide(view)
+      return done(null)
+    },
+    reportZone: ({ zone }) => {
+      deps.zones.observe(zone)
+      return done(null)
+    },
   }
 }

@@ -10,8 +10,8 @@ import {
   exportRecordsCsv,
   importJson,
   type ImportResult,
-  type ImportWords,
 } from './json-export-import'
+import type { Messages } from '../shared/messages'
 import type { Storage } from './storage'
 
 /** The file's text, or null when its size on disk is over the cap: a huge file is never read. */
@@ -29,14 +29,14 @@ async function readCappedText(path: string): Promise<string | null> {
 /**
  * Export to a file the user picks — everything as JSON, or the day records as
  * CSV when they pick a .csv name — and import a JSON export, validated before anything changes.
- * Dialogs and refusals speak the language `words` gives at the time.
+ * Dialogs speak the language `words` gives at the time; refusals are problems the window words.
  */
 export function createDataTransfer(
   storage: Storage,
   clock: Pick<Clock, 'now'>,
   documentsDir: string,
   records: () => DayRecord[],
-  words: () => ImportWords,
+  words: () => Pick<Messages, 'main'>,
 ) {
   return {
     async exportData(): Promise<{ saved: boolean; path: string | null }> {
@@ -67,8 +67,8 @@ export function createDataTransfer(
       const path = choice.filePaths[0]
       if (choice.canceled || !path) return { imported: 0, skipped: 0 }
       const text = await readCappedText(path)
-      if (text === null) return { error: m.main.importProblems.tooLarge }
-      return importJson(text, storage.settings, storage.days, m)
+      if (text === null) return { problem: { code: 'import-too-large' } }
+      return importJson(text, storage.settings, storage.days)
     },
   }
 }

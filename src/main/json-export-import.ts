@@ -2,8 +2,7 @@
 import * as v from 'valibot'
 import { validateSettings, type DayRecord, type Settings } from '../core'
 import { ExportFileSchema, type ExportFile } from '../shared/day-event-schema'
-import type { Messages } from '../shared/messages'
-import { describeProblem } from '../shared/messages/describe-problem'
+import type { ImportProblem } from '../shared/ipc-result'
 import type { DayEventStore, DayEvents } from './electron-store-day-events'
 import type { SettingsStore } from './electron-store-settings'
 import { migrateSettings } from './settings-migrations'
@@ -13,10 +12,10 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 /** Keys Sundown never writes and a hostile file uses to reach an object's prototype. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** A refusal quotes what it found; a huge string must not become a huge message. */
-const MAX_MESSAGE_CHARS = 300
+const MAX_QUOTE_CHARS = 300
 
-/** What an import answers: counts of events added and already present, or why nothing was imported (in the user's words). */
-export type ImportResult = { imported: number; skipped: number } | { error: string }
+/** What an import answers: counts of events added and already present, or why nothing was imported. */
+export type ImportResult = { imported: number; skipped: number } | { problem: ImportProblem }
 
 /** Every setting and every day's events as one JSON document. */
 export function exportAll(
@@ -81,17 +80,16 @@ export function exportRecordsCsv(records: readonly DayRecord[]): string {
   return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
-const clip = (message: string): string =>
-  message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message
+const clip = (quote: string): string =>
+  quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, MAX_QUOTE_CHARS)}…` : quote
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The words an import's refusals are made of. */
-export type ImportWords = Pick<Messages, 'main' | 'problems'>
+type Refusal = { problem: ImportProblem }
 
 /** Parses JSON, refusing prototype keys anywhere: the reviver sees every key, however deep. */
-function parseJson(text: string, m: ImportWords): { data: unknown } | { error: string } {
+function parseJson(text: string): { data: unknown } | Refusal {
   let forbidden: string | null = null
   try {
     const data: unknown = JSON.parse(text, (key, value: unknown) => {
@@ -99,47 +97,37 @@ function parseJson(text: string, m: ImportWords): { data: unknown } | { error: s
       return value
     })
     if (forbidden !== null) {
-      return { error: m.main.importProblems.forbiddenKey({ key: forbidden }) }
+      return { problem: { code: 'import-forbidden-key', key: forbidden } }
     }
     return { data }
   } catch {
-    return { error: m.main.importProblems.notJson }
+    return { problem: { code: 'import-not-json' } }
   }
 }
 
 /** The whole file checked: its shape, every event, and the settings after migration. */
-function checkImport(
-  text: string,
-  m: ImportWords,
-): { settings: Settings; days: DayEvents[] } | { error: string } {
-  const json = parseJson(text, m)
-  if ('error' in json) return json
+function checkImport(text: string): { settings: Settings; days: DayEvents[] } | Refusal {
+  const json = parseJson(text)
+  if ('problem' in json) return json
   const data = json.data
   if (!isRecord(data) || data['format'] !== 'sundown-export') {
-    return { error: m.main.importProblems.notExport }
+    return { problem: { code: 'import-not-export' } }
   }
   if (data['version'] !== 1) {
     const version = clip(JSON.stringify(data['version']) ?? 'missing')
-    return { error: m.main.importProblems.version({ version }) }
+    return { problem: { code: 'import-version', version } }
   }
   const parsed = v.safeParse(ExportFileSchema, data)
   if (!parsed.success) {
     const issue = parsed.issues[0]
     // The event schema's wording is technical and stays as valibot writes it.
-    const path = v.getDotPath(issue) ?? m.main.importProblems.topLevel
-    return { error: clip(m.main.importProblems.at({ path, problem: issue.message })) }
+    return {
+      problem: { code: 'import-at', path: v.getDotPath(issue), issue: clip(issue.message) },
+    }
   }
   const settings = validateSettings(migrateSettings(parsed.output.settings).settings)
   if (!settings.ok) {
-    const first = settings.errors[0]
-    return {
-      error: clip(
-        m.main.importProblems.settings({
-          field: first?.field ?? '',
-          problem: first ? describeProblem(first.problem, m) : '',
-        }),
-      ),
-    }
+    return { problem: { code: 'import-settings', error: settings.errors[0] ?? null } }
   }
   return { settings: settings.settings, days: parsed.output.days }
 }
@@ -149,10 +137,9 @@ export function importJson(
   text: string,
   settingsStore: Pick<SettingsStore, 'write'>,
   dayStore: Pick<DayEventStore, 'merge'>,
-  m: ImportWords,
 ): ImportResult {
-  const checked = checkImport(text, m)
-  if ('error' in checked) return checked
+  const checked = checkImport(text)
+  if ('problem' in checked) return checked
   const counts = dayStore.merge(checked.days)
   settingsStore.write(checked.settings)
   return counts

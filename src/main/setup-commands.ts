@@ -8,6 +8,7 @@ import type { DayService } from './day-service'
 import type { Disposers } from './disposers'
 import { setupIpcHandlers } from './ipc-handlers'
 import type { Language } from './localization'
+import type { Logger } from './logger'
 import { summarizeStoredMonth } from './month-service'
 import { isTrustedSender } from './secure-window'
 import type { Shell } from './setup-shell'
@@ -25,6 +26,8 @@ export interface CommandWiring {
   language: Language
   shell: Shell
   disposers: Disposers
+  /** Where a command that throws (a bug) is written down; the window gets a `failed` result. */
+  logger: Logger
 }
 
 /** Registers every command's handler; the disposers remove them. */
@@ -68,7 +71,8 @@ export function setupCommands(wiring: CommandWiring): void {
     views: shell.windows,
     zones,
     transfer,
-    messages,
   })
-  wiring.disposers.add(setupIpcHandlers(ipcMain, handlers, (url) => isTrustedSender(url)))
+  wiring.disposers.add(
+    setupIpcHandlers(ipcMain, handlers, (url) => isTrustedSender(url), wiring.logger),
+  )
 }

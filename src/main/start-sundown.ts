@@ -163,6 +163,7 @@ export function startSundown(environment: SundownEnvironment) {
     language,
     shell,
     disposers,
+    logger,
   })
 
   // Every change of the day, in this order: idle watching first (the re-plan reads it for the

@@ -14,6 +14,9 @@ import { SettingsObjectSchema, isTimeZone, minutesOfTime } from '../core'
 import type { COMMAND_NAMES } from './ipc-channels'
 import type { Language } from './messages'
 import type { HourCycle } from './format/hour-cycle'
+import type { IpcResult, RequestProblem } from './ipc-result'
+
+export type * from './ipc-result'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -51,26 +54,38 @@ export interface TodayState {
   snoozeMinutes: number
 }
 
-/** What a save of settings answers: saved, or the field errors and nothing saved. */
+/** What the settings store answers a write (main's side; over IPC, saveSettings answers a result). */
 export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] }
 
-const scale = v.picklist([1, 2, 3, 4, 5], 'Use a whole number from 1 to 5.')
-const view = v.picklist(['popover', 'ritual', 'month', 'settings'], 'Unknown view.')
+/**
+ * A schema message that carries a problem as JSON (as settings-problems.ts does for settings):
+ * main turns it back into data for the refusal, and the renderer words it.
+ */
+const says = (problem: RequestProblem) => () => JSON.stringify(problem)
+
+const scale = v.picklist([1, 2, 3, 4, 5], says({ code: 'scale' }))
+const view = v.picklist(['popover', 'ritual', 'month', 'settings'], says({ code: 'unknown-view' }))
 const shortText = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max, `Keep it under ${max} characters.`))
+  v.pipe(v.string(), v.maxLength(max, says({ code: 'text-too-long', max })))
 const localTime = v.pipe(
   v.string(),
-  v.check((value) => minutesOfTime(value) !== null, 'Use a time like 17:30.'),
+  v.check((value) => minutesOfTime(value) !== null, says({ code: 'clock-time' })),
 )
-const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.'))
+const localDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, says({ code: 'calendar-date' })),
+)
 const none = v.optional(v.undefined())
 
-/** Declares a command: `command<Response>()(requestSchema)`; the response type exists only for the compiler. */
+/**
+ * Declares a command: `command<Value>()(requestSchema)`; it answers `IpcResult<Value>`. The
+ * response type exists only for the compiler.
+ */
 const command =
-  <Response>() =>
+  <Value>() =>
   <Request extends v.GenericSchema>(request: Request) => ({
     request,
-    response: undefined as unknown as Response,
+    response: undefined as unknown as IpcResult<Value>,
   })
 
 /** Every request the renderer can make; the preload and the main handlers are generated from this. */
@@ -106,15 +121,19 @@ export const ipcCommands = {
     }),
   ),
   getSettings: command<Settings>()(none),
-  saveSettings: command<SaveResult>()(SettingsObjectSchema),
+  saveSettings: command<null>()(SettingsObjectSchema),
   exportData: command<{ saved: boolean; path: string | null }>()(none),
-  importData: command<{ imported: number; skipped: number } | { error: string }>()(none),
-  openView: command<void>()(v.strictObject({ view })),
-  closeView: command<void>()(v.strictObject({ view })),
+  importData: command<{ imported: number; skipped: number }>()(none),
+  openView: command<null>()(v.strictObject({ view })),
+  closeView: command<null>()(v.strictObject({ view })),
   /** The popover's zone when Chromium sees the OS zone change: main's own never moves (see os-time-zone.ts). */
-  reportZone: command<void>()(
+  reportZone: command<null>()(
     v.strictObject({
-      zone: v.pipe(v.string(), v.maxLength(64), v.check(isTimeZone, 'Unknown time zone.')),
+      zone: v.pipe(
+        v.string(),
+        v.maxLength(64, says({ code: 'unknown-zone' })),
+        v.check(isTimeZone, says({ code: 'unknown-zone' })),
+      ),
     }),
   ),
 } as const
@@ -130,7 +149,7 @@ export const channelListMatchesContract: SameKeys<CommandName, (typeof COMMAND_N
 export type RequestOf<Name extends CommandName> = v.InferInput<
   (typeof ipcCommands)[Name]['request']
 >
-/** What a command answers. */
+/** What a command answers: always a result, never a throw. */
 export type ResponseOf<Name extends CommandName> = (typeof ipcCommands)[Name]['response']
 
 /** Pushes from main to every open view. */
@@ -139,6 +158,9 @@ export interface IpcEvents {
 }
 
 export { channelOf } from './ipc-channels'
+
+/** The value a command answers when it succeeds. */
+export type ValueOf<Name extends CommandName> = Extract<ResponseOf<Name>, { ok: true }>['value']
 
 /** The API the preload exposes as `window.sundown`: one method per command, plus change subscriptions. */
 export type SundownApi = {

@@ -103,7 +103,9 @@ describe.skipIf(skipReason !== null)('Sundown in real Electron', () => {
     const popover = await openPopover(app)
     // Every weekday a workday, so the ritual is offered whatever day the test runs on.
     await sundownIn(popover).call(async (api) => {
-      const settings = await api.getSettings()
+      const read = await api.getSettings()
+      if (!read.ok) throw new Error(`getSettings refused: ${read.problem.code}`)
+      const settings = read.value
       const workday = settings.weekly.mon
       const weekly = { ...settings.weekly, sat: workday, sun: workday }
       await api.saveSettings({ ...settings, weekly })
@@ -119,7 +121,10 @@ describe.skipIf(skipReason !== null)('Sundown in real Electron', () => {
     await popover.getByRole('button', { name: m.saveLabel }).click()
     await popover.getByText(en.popover.earlier.entry({ energy: 4, alignment: 3 })).waitFor()
     const today = await sundownIn(popover).call((api) => api.getToday())
-    expect(today.record.checkIns.map((checkIn) => checkIn.note)).toEqual(['deep work morning'])
+    if (!today.ok) throw new Error(`getToday refused: ${today.problem.code}`)
+    expect(today.value.record.checkIns.map((checkIn) => checkIn.note)).toEqual([
+      'deep work morning',
+    ])
   })
 
   test('completes the shutdown ritual in its window', async () => {
@@ -139,8 +144,9 @@ describe.skipIf(skipReason !== null)('Sundown in real Electron', () => {
     await finish.click()
     await ritual.getByRole('heading', { name: en.ritual.complete.title }).waitFor()
     const today = await sundownIn(ritual).call((api) => api.getToday())
-    expect(today.record.ritual.completedAt).not.toBeNull()
-    expect(today.record.leftSource).toBe('ritual')
+    if (!today.ok) throw new Error(`getToday refused: ${today.problem.code}`)
+    expect(today.value.record.ritual.completedAt).not.toBeNull()
+    expect(today.value.record.leftSource).toBe('ritual')
   })
 
   test('shows the day on the month', async () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { main as english } from '../../src/shared/messages/en/main'
-import type { TodayState } from '../../src/shared/ipc-contract'
+import type { IpcResult, TodayState } from '../../src/shared/ipc-contract'
 import { COMMAND_NAMES, channelOf } from '../../src/shared/ipc-channels'
 import type { MonthSummary } from '../../src/core'
 import { VIEWS, inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
@@ -89,20 +89,28 @@ describe('the built app on the other desktops', () => {
   })
 })
 
+/** The value of a command the page made; a refusal fails the test with its problem. */
+async function valueOf<Value>(answer: Promise<IpcResult<Value>>): Promise<Value> {
+  const result = await answer
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`)
+  return result.value
+}
+
 describe('a Tuesday and the morning after, lived through the preload', () => {
   test('check-in, heads-up, end prompt, ritual, screen lock; the record says left 17:40', async () => {
     await app.advanceTo(tuesday('09:05'))
-    // A refusal reaches the page in Electron's words, and nothing is stored.
-    await expect(
-      app.call('popover', 'checkIn', { energy: 7, alignment: 4, note: '' }),
-    ).rejects.toThrow(
-      /Error invoking remote method 'sundown:checkIn': IpcRefusal: checkIn refused: energy/,
-    )
-    const checkedIn = await app.call<TodayState>('popover', 'checkIn', {
-      energy: 4,
-      alignment: 4,
-      note: 'Focused morning',
+    // A refusal reaches the page as a result naming the field, and nothing is stored.
+    expect(await app.call('popover', 'checkIn', { energy: 7, alignment: 4, note: '' })).toEqual({
+      ok: false,
+      problem: { code: 'fields', errors: [{ field: 'energy', problem: { code: 'scale' } }] },
     })
+    const checkedIn = await valueOf(
+      app.call<TodayState>('popover', 'checkIn', {
+        energy: 4,
+        alignment: 4,
+        note: 'Focused morning',
+      }),
+    )
     expect(checkedIn.record.checkIns).toHaveLength(1)
 
     await app.advanceTo(tuesday('17:16'))
@@ -126,7 +134,7 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
       await app.call('ritual', 'answerRitualStep', { stepId, answer })
     }
     await app.advanceTo(tuesday('17:40'))
-    const completed = await app.call<TodayState>('ritual', 'completeRitual')
+    const completed = await valueOf(app.call<TodayState>('ritual', 'completeRitual'))
     expect(completed.record).toMatchObject({
       verdict: 'settled',
       leftAt: tuesday('17:40'),
@@ -137,7 +145,7 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
 
     await app.advanceTo(at('08:50', WEDNESDAY))
     await app.emitPowerMonitor('unlock-screen')
-    const morning = await app.call<TodayState>('popover', 'getToday')
+    const morning = await valueOf(app.call<TodayState>('popover', 'getToday'))
     expect(morning.record.date).toBe(WEDNESDAY)
     expect(morning.confirmation).toBeNull()
     expect(morning.carriedOver).toEqual({
@@ -145,7 +153,7 @@ describe('a Tuesday and the morning after, lived through the preload', () => {
       openLoops: 'Reply to Ana',
     })
     await app.clickTrayItem(english.tray.thisMonth)
-    const month = await app.call<MonthSummary>('month', 'getMonth', { month: '2026-11' })
+    const month = await valueOf(app.call<MonthSummary>('month', 'getMonth', { month: '2026-11' }))
     // Ten minutes past 17:30 is within the default grace: on time.
     expect(month.days.find((day) => day.date === TUESDAY)).toMatchObject({
       status: 'on-time',

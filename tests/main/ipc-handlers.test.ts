@@ -1,17 +1,28 @@
-// A renderer that sends bad payloads, or a frame that is not Sundown's, gets a clear refusal and nothing is done.
+// A renderer that sends bad payloads, or a frame that is not Sundown's, gets a refusal as data and nothing is done; a handler's bug answers `failed` and is logged.
 import { ipcMain, resetElectronStandIn } from '../support/electron-stand-in'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { setupIpcHandlers, type CommandHandlers } from '../../src/main/ipc-handlers'
 import { COMMAND_NAMES, channelOf } from '../../src/shared/ipc-channels'
 import { DEFAULT_SETTINGS } from '../../src/core'
-import { readRefusal } from '../../src/renderer/src/refusal'
+import { refusalOf } from '../../src/renderer/src/refusal'
 import { en } from '../../src/shared/messages/en'
 
 const OWN_URL = 'file:///app/out/renderer/index.html?view=popover'
 const calls: string[] = []
+const logged: { level: 'warn' | 'error'; message: string; error?: unknown }[] = []
+const logger = {
+  warn: (message: string) => void logged.push({ level: 'warn', message }),
+  error: (message: string, error?: unknown) => void logged.push({ level: 'error', message, error }),
+}
 
 const handlers = Object.fromEntries(
-  COMMAND_NAMES.map((name) => [name, () => void calls.push(name)]),
+  COMMAND_NAMES.map((name) => [
+    name,
+    () => {
+      calls.push(name)
+      return { ok: true, value: null }
+    },
+  ]),
 ) as unknown as CommandHandlers
 
 const huge = 'x'.repeat(100_000)
@@ -69,7 +80,8 @@ const malformed: Record<string, unknown[]> = {
 beforeEach(() => {
   resetElectronStandIn()
   calls.length = 0
-  setupIpcHandlers(ipcMain, handlers, (url) => url.startsWith('file:///app/out/renderer/'))
+  logged.length = 0
+  setupIpcHandlers(ipcMain, handlers, (url) => url.startsWith('file:///app/out/renderer/'), logger)
 })
 
 describe('every channel refuses malformed payloads', () => {
@@ -82,10 +94,11 @@ describe('every channel refuses malformed payloads', () => {
       payloads.map((payload) => [name, payload] as const),
     ),
   )('%s refuses %j', async ([name, payload]) => {
-    // What the renderer's invoke rejects with: Electron's wrapper around the refusal's toString().
-    await expect(ipcMain.invoke(channelOf(name as never), OWN_URL, payload)).rejects.toThrow(
-      new RegExp(`^Error invoking remote method 'sundown:${name}': IpcRefusal: ${name} refused: `),
-    )
+    // A result, never a rejection: the renderer reads fields, not Electron's error text.
+    const answer = await ipcMain.invoke(channelOf(name as never), OWN_URL, payload)
+    expect(answer).toMatchObject({ ok: false, problem: { code: 'fields' } })
+    const { errors } = (answer as { problem: { errors: { field: string }[] } }).problem
+    expect(errors.length).toBeGreaterThan(0)
     expect(calls).toEqual([])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
@@ -95,10 +108,12 @@ describe('only Sundown’s own windows may ask', () => {
   test.for(['https://evil.example/', 'file:///tmp/other.html', ''])(
     'a request from %j is refused',
     async (url) => {
-      await expect(ipcMain.invoke(channelOf('getToday'), url)).rejects.toThrow(
-        /did not come from Sundown/,
-      )
+      await expect(ipcMain.invoke(channelOf('getToday'), url)).resolves.toEqual({
+        ok: false,
+        problem: { code: 'not-sundown' },
+      })
       expect(calls).toEqual([])
+      expect(logged).toEqual([{ level: 'warn', message: expect.stringMatching(/getToday/) }])
     },
   )
 
@@ -111,32 +126,80 @@ describe('only Sundown’s own windows may ask', () => {
     await ipcMain.invoke(channelOf('getToday'), OWN_URL)
     expect(calls).toEqual(['checkIn', 'getToday'])
   })
+
+  test('a window that navigated away or closed (no sender frame) is refused, not a crash', async () => {
+    await expect(ipcMain.invoke(channelOf('getToday'), null)).resolves.toEqual({
+      ok: false,
+      problem: { code: 'not-sundown' },
+    })
+    expect(calls).toEqual([])
+  })
+})
+
+describe('a handler that throws (a bug in main)', () => {
+  test('answers failed, logs the error, and the channel keeps working', async () => {
+    resetElectronStandIn()
+    const bug = new Error('cannot read properties of undefined')
+    setupIpcHandlers(
+      ipcMain,
+      {
+        ...handlers,
+        getToday: () => {
+          throw bug
+        },
+      },
+      () => true,
+      logger,
+    )
+    await expect(ipcMain.invoke(channelOf('getToday'), OWN_URL)).resolves.toEqual({
+      ok: false,
+      problem: { code: 'failed' },
+    })
+    expect(logged).toEqual([{ level: 'error', message: 'The getToday command failed', error: bug }])
+    await expect(ipcMain.invoke(channelOf('snooze'), OWN_URL)).resolves.toEqual({
+      ok: true,
+      value: null,
+    })
+  })
 })
 
 describe('what the renderer reads from a refusal', () => {
-  test('a window that navigated away or closed (no sender frame) is refused, not a crash', async () => {
-    await expect(ipcMain.invoke(channelOf('getToday'), null)).rejects.toThrow(
-      /^Error invoking remote method 'sundown:getToday': IpcRefusal: getToday refused: the request did not come from Sundown/,
-    )
-    expect(calls).toEqual([])
-  })
-
-  test('the field at fault gets its own message, read from Electron’s invoke text', async () => {
-    const failure = await ipcMain
-      .invoke(channelOf('stayLate'), OWN_URL, { until: '25:99', reason: 'deadline', note: '' })
-      .catch((error: unknown) => error)
-    const refusal = readRefusal(failure, ['until', 'reason', 'note'], en)
-    expect(Object.keys(refusal.fields)).toEqual(['until'])
-    expect(refusal.fields['until']).not.toMatch(/refused|IpcRefusal|invoking/)
-    expect(refusal.form).toBeNull()
+  test('the field at fault gets its own message, in the user’s words', async () => {
+    const answer = await ipcMain.invoke(channelOf('stayLate'), OWN_URL, {
+      until: '25:99',
+      reason: 'deadline',
+      note: '',
+    })
+    expect(answer).toEqual({
+      ok: false,
+      problem: { code: 'fields', errors: [{ field: 'until', problem: { code: 'clock-time' } }] },
+    })
+    const { problem } = answer as { problem: Parameters<typeof refusalOf>[0] }
+    expect(refusalOf(problem, ['until', 'reason', 'note'], en)).toEqual({
+      fields: { until: 'Use a time like 17:30.' },
+      form: null,
+    })
   })
 
   test('a refusal that names no field is said for the whole form', async () => {
-    const failure = await ipcMain
-      .invoke(channelOf('getToday'), 'https://evil.example/')
-      .catch((error: unknown) => error)
-    expect(readRefusal(failure, [], en).form).toBe(
+    const answer = await ipcMain.invoke(channelOf('getToday'), 'https://evil.example/')
+    const { problem } = answer as { problem: Parameters<typeof refusalOf>[0] }
+    expect(refusalOf(problem, [], en).form).toBe(
       "The request did not come from Sundown's own window.",
     )
+  })
+
+  test('a setting at fault is named by its path, with the settings problem', async () => {
+    const answer = await ipcMain.invoke(channelOf('saveSettings'), OWN_URL, {
+      ...DEFAULT_SETTINGS,
+      graceMinutes: -5,
+    })
+    expect(answer).toEqual({
+      ok: false,
+      problem: {
+        code: 'fields',
+        errors: [{ field: 'graceMinutes', problem: { code: 'negative', unit: 'minutes' } }],
+      },
+    })
   })
 })

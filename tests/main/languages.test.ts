@@ -1,6 +1,10 @@
 // The main process speaks the chosen language: the system's by default, the setting's once saved, in the tray and in notifications.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../src/core'
+import { refusalOf } from '../../src/renderer/src/refusal'
+import type { IpcProblem } from '../../src/shared/ipc-contract'
+import type { Language } from '../../src/shared/messages'
+import { MESSAGES } from '../../src/shared/messages/all'
 import { app, recorded, resetElectronStandIn, Tray } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
@@ -73,10 +77,19 @@ describe('the language of the tray and the prompts', () => {
   test('a refusal the user reads is worded in their language', async () => {
     launchSundown(clock, app.getPath('userData'), shown)
     await invoke('saveSettings', { ...DEFAULT_SETTINGS, language: 'de' })
-    await expect(
-      invoke('stayLate', { until: '16:00', reason: 'deadline', note: '' }),
-    ).rejects.toThrow(
-      'stayLate refused: until: wähle eine Uhrzeit nach dem heutigen Feierabend (17:30)',
+    const answer = await invoke('stayLate', { until: '16:00', reason: 'deadline', note: '' })
+    expect(answer).toEqual({
+      ok: false,
+      problem: {
+        code: 'fields',
+        errors: [{ field: 'until', problem: { code: 'not-after-end', end: '17:30' } }],
+      },
+    })
+    // The window words it in the language today carries, next to the field.
+    const today = (await invoke('getToday')) as { ok: true; value: { language: Language } }
+    const { problem } = answer as { problem: IpcProblem }
+    expect(refusalOf(problem, ['until'], MESSAGES[today.value.language]).fields['until']).toBe(
+      'Wähle eine Uhrzeit nach dem heutigen Feierabend (17:30).',
     )
   })
 })

@@ -15,6 +15,7 @@ import { Tray, app, dialog, recorded, resetElectronStandIn } from '../support/el
 import { FakeClock } from '../support/fake-clock'
 import {
   berlin,
+  ask,
   invoke,
   launchSundown,
   quitLaunched,
@@ -75,17 +76,17 @@ test('export everything, import it on a fresh machine, import again: the same da
   await invoke('completeRitual')
   const exportPath = join(tmpdir(), `sundown-export-${Date.now()}.json`)
   chooseSavePath(exportPath)
-  expect(await invoke('exportData')).toEqual({ saved: true, path: exportPath })
+  expect(await ask('exportData')).toEqual({ saved: true, path: exportPath })
 
   quitLaunched()
   const laptop = mkdtempSync(join(tmpdir(), 'sundown-laptop-'))
   launchSundown(clock, laptop, shown)
   chooseOpenPath(exportPath)
-  const first = (await invoke('importData')) as { imported: number; skipped: number }
+  const first = (await ask('importData')) as { imported: number; skipped: number }
   expect(first.imported).toBeGreaterThanOrEqual(3)
-  const second = (await invoke('importData')) as { imported: number; skipped: number }
+  const second = (await ask('importData')) as { imported: number; skipped: number }
   expect(second.imported).toBe(0)
-  const today = (await invoke('getToday')) as {
+  const today = (await ask('getToday')) as {
     record: { checkIns: { note: string }[]; leftSource: string }
   }
   expect(today.record.checkIns.map((checkIn) => checkIn.note)).toEqual(['a good start'])
@@ -100,8 +101,10 @@ test('a malformed import is refused with a clear message and changes nothing', a
   const bad = join(tmpdir(), `sundown-bad-${Date.now()}.json`)
   writeFileSync(bad, JSON.stringify({ format: 'sundown-export', version: 1, days: 'all of them' }))
   chooseOpenPath(bad)
-  const result = (await invoke('importData')) as { error?: string }
-  expect(result.error).toMatch(/\S/)
+  expect(await invoke('importData')).toEqual({
+    ok: false,
+    problem: { code: 'import-at', path: expect.any(String), issue: expect.stringMatching(/\S/) },
+  })
   expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(
     before,
   )
@@ -120,7 +123,8 @@ test('a file over 64 MiB on disk is refused by its size, before it is read', asy
     for (const path of [huge, wide]) {
       chooseOpenPath(path)
       expect(await invoke('importData')).toEqual({
-        error: 'That file is too large to be a Sundown export (over 64 MB).',
+        ok: false,
+        problem: { code: 'import-too-large' },
       })
     }
   } finally {
@@ -146,14 +150,14 @@ test('moving tomorrow’s end time later does not re-judge a day already lived',
   launchSundown(clock, userDataDir, shown)
   clock.advanceTo(berlin(date, '17:50'))
   await invoke('completeRitual')
-  const settings = (await invoke('getSettings')) as { weekly: Record<string, object> }
+  const settings = (await ask('getSettings')) as { weekly: Record<string, object> }
   const later = {
     ...settings,
     weekly: { ...settings.weekly, tue: { workday: true, end: '18:30' } },
   }
   clock.advanceTo(berlin('2026-11-25', '09:00'))
-  expect(await invoke('saveSettings', later)).toEqual({ ok: true })
-  const month = (await invoke('getMonth', { month: '2026-11' })) as {
+  expect(await invoke('saveSettings', later)).toEqual({ ok: true, value: null })
+  const month = (await ask('getMonth', { month: '2026-11' })) as {
     days: { date: string; status: string; record: { minutesLate: number } | null }[]
   }
   const lived = month.days.find((day) => day.date === date)
@@ -167,8 +171,8 @@ test('the month-end review is kept with the month, across a restart', async () =
   await invoke('saveMonthReview', { month: '2026-11', answer: 'Too many late Thursdays.' })
   quitLaunched()
   launchSundown(clock, userDataDir, shown)
-  const november = (await invoke('getMonth', { month: '2026-11' })) as { review: string | null }
-  const october = (await invoke('getMonth', { month: '2026-10' })) as { review: string | null }
+  const november = (await ask('getMonth', { month: '2026-11' })) as { review: string | null }
+  const october = (await ask('getMonth', { month: '2026-10' })) as { review: string | null }
   expect(november.review).toBe('Too many late Thursdays.')
   expect(october.review).toBeNull()
 })

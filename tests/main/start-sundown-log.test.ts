@@ -103,9 +103,12 @@ describe('storage problems', () => {
     const journal = join(userDataDir, 'data', 'days-journal.json')
     rmSync(journal)
     mkdirSync(join(journal, 'in-the-way'), { recursive: true })
-    await expect(
-      invoke('checkIn', { energy: 2, alignment: 2, note: WRITTEN.note }),
-    ).rejects.toThrow()
+    // The window is told it failed (a result, not a crash); the reason is for the log.
+    expect(await invoke('checkIn', { energy: 2, alignment: 2, note: WRITTEN.note })).toEqual({
+      ok: false,
+      problem: { code: 'failed' },
+    })
+    expect(log()).toMatch(/\[error\] The checkIn command failed\n/)
     expect(log()).toMatch(
       /\[error\] Could not write the day events \(append\) in .+\nError \[E[A-Z]+\]: .+\n {4}at /,
     )

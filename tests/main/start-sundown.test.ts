@@ -153,7 +153,10 @@ describe('a day with Sundown running', () => {
       'linux',
       () => null,
     )
-    await expect(invoke('reportZone', { zone: 'Etc/Unknown' })).rejects.toThrow(/zone/)
+    expect(await invoke('reportZone', { zone: 'Etc/Unknown' })).toEqual({
+      ok: false,
+      problem: { code: 'fields', errors: [{ field: 'zone', problem: { code: 'unknown-zone' } }] },
+    })
     expect(sundown.day.today().plan.endAt).toBe(at('17:30'))
   })
 })

@@ -14,7 +14,7 @@ import {
   wallTimeOf,
 } from '../../src/renderer/src/format/time'
 import { msUntilNextMinute } from '../../src/renderer/src/minute-clock'
-import { readRefusal } from '../../src/renderer/src/refusal'
+import { refusalOf } from '../../src/renderer/src/refusal'
 import { viewFromSearch } from '../../src/renderer/src/view-name'
 import {
   reflectionQuestionFor,
@@ -71,13 +71,13 @@ describe('clock values', () => {
   })
 })
 
-describe('readRefusal', () => {
-  const electron = (channel: string, text: string) =>
-    new Error(`Error invoking remote method 'sundown:${channel}': IpcRefusal: ${text}`)
-
-  test("puts a named field's message next to that field, as a sentence", () => {
-    const refusal = readRefusal(
-      electron('stayLate', "stayLate refused: until: pick a time after today's end (17:30)"),
+describe('a refused command in words', () => {
+  test("puts a named field's problem next to that field", () => {
+    const refusal = refusalOf(
+      {
+        code: 'fields',
+        errors: [{ field: 'until', problem: { code: 'not-after-end', end: '17:30' } }],
+      },
       ['until', 'note'],
       en,
     )
@@ -87,23 +87,31 @@ describe('readRefusal', () => {
     })
   })
 
-  test('splits several issues and keeps unknown fields for the form', () => {
-    const refusal = readRefusal(
-      electron('checkIn', 'checkIn refused: note: Keep it under 500 characters.; payload: Bad.'),
+  test('says the problems of fields the form does not show under the form', () => {
+    const refusal = refusalOf(
+      {
+        code: 'fields',
+        errors: [
+          { field: 'note', problem: { code: 'text-too-long', max: 500 } },
+          { field: 'extra', problem: { code: 'invalid' } },
+        ],
+      },
       ['note'],
       en,
     )
     expect(refusal).toEqual({
       fields: { note: 'Keep it under 500 characters.' },
-      form: 'Payload: Bad.',
+      form: 'This value is not valid.',
     })
   })
 
-  test('a refusal without a field, and an error that is no refusal', () => {
-    expect(
-      readRefusal(electron('stayLate', 'stayLate refused: today is not a workday'), [], en),
-    ).toEqual({ fields: {}, form: 'Today is not a workday.' })
-    expect(readRefusal(new Error('socket closed'), [], en).form).toMatch(/did not go through/)
+  test('a refusal without a field, a bug in main, and a call that never came back', () => {
+    expect(refusalOf({ code: 'not-workday' }, [], en)).toEqual({
+      fields: {},
+      form: 'Today is not a workday.',
+    })
+    expect(refusalOf({ code: 'failed' }, [], en).form).toMatch(/did not go through/)
+    expect(refusalOf(null, [], en).form).toMatch(/did not go through/)
   })
 })
 

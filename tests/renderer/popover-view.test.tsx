@@ -150,6 +150,19 @@ describe('checking in by keyboard alone', () => {
     expect(fake.callsTo('checkIn')).toEqual([])
   })
 
+  test('a check-in main failed to save (a bug there) says so and keeps what was chosen', async () => {
+    const { fake, screen } = await openPopover({ time: '14:00' })
+    fake.refuseNext('checkIn', { code: 'failed' })
+    await userEvent.keyboard('{ArrowRight}')
+    await userEvent.tab()
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}')
+    await userEvent.tab()
+    await userEvent.keyboard('Still here{Enter}')
+    await expect.element(screen.getByText('That did not go through. Try again.')).toBeVisible()
+    await expect.element(screen.getByRole('radio', { name: '2, Low' })).toBeChecked()
+    await expect.element(screen.getByRole('textbox')).toHaveValue('Still here')
+  })
+
   test('earlier check-ins are listed, newest first', async () => {
     const { screen } = await openPopover({
       time: '15:00',
@@ -272,10 +285,12 @@ describe('the next morning', () => {
     await userEvent.click(screen.getByRole('button', { name: 'No, correct it' }))
     const time = screen.getByLabelText('I left at')
     await expect.element(time).toHaveValue('17:42')
-    fake.refuseNext(
-      'correctLeave',
-      'correctLeave refused: leftAt: 09:00 is not a time on 2026-11-23 that has passed',
-    )
+    fake.refuseNext('correctLeave', {
+      code: 'fields',
+      errors: [
+        { field: 'leftAt', problem: { code: 'not-passed', time: '09:00', date: '2026-11-23' } },
+      ],
+    })
     await userEvent.fill(time, '09:00')
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     await expect

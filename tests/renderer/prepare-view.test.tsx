@@ -33,12 +33,12 @@ test("the popover's first render shows today and has its first control focused",
 
 test('when main cannot say what today is, the window still opens, in English, and says it could not load', async () => {
   const fake = installFakeSundown({ date: TUESDAY, time: '16:18' })
-  fake.refuseNext('getToday', 'The day could not be read.')
+  fake.refuseNext('getToday', { code: 'failed' })
   const prepared = await prepareView('popover', fake.api)
   expect(prepared.today).toBeNull()
   expect(prepared.words.language).toBe('en')
 
-  fake.refuseNext('getToday', 'The day could not be read.')
+  fake.refuseNext('getToday', { code: 'failed' })
   applyPreparedView(prepared)
   const screen = await render(<PreparedViewRoot prepared={prepared} api={fake.api} />)
   await expect.element(screen.getByRole('alert')).toMatchTextContent(/could not read today/)

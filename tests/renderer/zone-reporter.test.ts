@@ -2,10 +2,13 @@
 import type {} from '@vitest/browser-playwright'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cdp } from 'vitest/browser'
+import type { IpcResult } from '../../src/shared/ipc-contract'
 import { startZoneReports } from '../../src/renderer/src/zone-reporter'
 
 /** A `reportZone` that records what the page told main. */
-function recordingApi(answer: () => Promise<void> = () => Promise.resolve()) {
+function recordingApi(
+  answer: () => Promise<IpcResult<null>> = () => Promise.resolve({ ok: true, value: null }),
+) {
   const reported: string[] = []
   return {
     reported,
@@ -47,7 +50,12 @@ describe('the popover reporting its zone', () => {
 
   it('shrugs off a refusal (a zone main does not know) and reports the next change', async () => {
     let zone = 'Europe/Berlin'
-    const { api, reported } = recordingApi(() => Promise.reject(new Error('Unknown time zone.')))
+    const { api, reported } = recordingApi(() =>
+      Promise.resolve({
+        ok: false,
+        problem: { code: 'fields', errors: [{ field: 'zone', problem: { code: 'unknown-zone' } }] },
+      }),
+    )
     stop = startZoneReports(api, () => zone)
     zone = 'Etc/Unknown'
     window.dispatchEvent(new Event('timezonechange'))

@@ -98,6 +98,14 @@ export function quitLaunched(): void {
 
 const OWN_URL = `${pathToFileURL(RENDERER_FILE).href}?view=popover`
 
-/** Calls a command the way the popover's preload would. */
+/** Calls a command the way the popover's preload would; the answer is its result, refusals included. */
 export const invoke = (name: Parameters<typeof channelOf>[0], payload?: unknown) =>
   ipcMain.invoke(channelOf(name), OWN_URL, payload)
+
+/** The value a command answers; a refusal fails the test, naming its problem. */
+export async function ask(name: Parameters<typeof channelOf>[0], payload?: unknown) {
+  const result = (await invoke(name, payload)) as
+    { ok: true; value: unknown } | { ok: false; problem: unknown }
+  if (!result.ok) throw new Error(`${name} was refused: ${JSON.stringify(result.problem)}`)
+  return result.value
+}

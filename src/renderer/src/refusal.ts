@@ -1,5 +1,8 @@
-/** Reads a refused request: the main process names the field at fault, so the message can sit next to it. */
+/** Reads a refused command's problem: a field at fault gets its message next to it, the rest goes under the form. */
+import type { IpcProblem } from '../../shared/ipc-result'
+import { isRequestProblem } from '../../shared/ipc-result'
 import type { Messages } from '../../shared/messages'
+import { describeRefusal, describeRequestProblem } from '../../shared/messages/describe-refusal'
 
 /** A refusal split into messages per known field and one for the whole form. */
 export interface Refusal {
@@ -7,35 +10,26 @@ export interface Refusal {
   form: string | null
 }
 
-const sentence = (text: string): string => {
-  const trimmed = text.trim()
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`
-}
-
 /**
- * Splits an IPC error ("Error invoking remote method 'sundown:stayLate': IpcRefusal:
- * stayLate refused: until: pick a time after …") into field messages for `fields`
- * and a form message for anything else; an error that is no refusal gets the generic line of `m`.
+ * Splits `problem` into field messages for the `fields` this form shows and a form message for
+ * anything else; a command that failed without a problem (the IPC itself) gets the generic line.
  */
-export function readRefusal(
-  error: unknown,
+export function refusalOf(
+  problem: IpcProblem | null,
   fields: readonly string[],
   m: Pick<Messages, 'common'>,
 ): Refusal {
-  const text = error instanceof Error ? error.message : String(error)
-  const marker = text.indexOf(' refused: ')
-  if (marker < 0) return { fields: {}, form: m.common.genericError }
+  if (problem === null) return { fields: {}, form: m.common.genericError }
+  if (problem.code !== 'fields') return { fields: {}, form: describeRefusal(problem, m) }
   const result: Refusal = { fields: {}, form: null }
   const loose: string[] = []
-  for (const issue of text.slice(marker + ' refused: '.length).split('; ')) {
-    const match = /^([A-Za-z][\w.]*): (.+)$/s.exec(issue)
-    const field = match?.[1]
-    if (match?.[2] && field && fields.includes(field) && !result.fields[field]) {
-      result.fields[field] = sentence(match[2])
-    } else {
-      loose.push(sentence(issue))
-    }
+  for (const { field, problem: wrong } of problem.errors) {
+    // These windows send no settings, so a setting's problem here can only be said generally.
+    const words = isRequestProblem(wrong)
+      ? describeRequestProblem(wrong, m)
+      : m.common.refusals.invalid
+    if (fields.includes(field) && !result.fields[field]) result.fields[field] = words
+    else loose.push(words)
   }
   result.form = loose.length > 0 ? loose.join(' ') : null
   return result

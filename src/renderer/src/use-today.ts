@@ -46,9 +46,11 @@ export function useToday(api: SundownApi = window.sundown): TodayData {
       if (live) apply(next)
     })
     api.getToday().then(
-      (next) => {
+      (result) => {
         // A push that arrived first is at least as fresh as this answer.
-        if (live && !pushed) apply(next)
+        if (!live || pushed) return
+        if (result.ok) apply(result.value)
+        else setFailed(true)
       },
       () => {
         if (live && !pushed) setFailed(true)
@@ -68,7 +70,10 @@ export function useToday(api: SundownApi = window.sundown): TodayData {
       setNow(current)
       if (current >= today.plan.windowEnd && refetchedFor.current !== today.plan.windowEnd) {
         refetchedFor.current = today.plan.windowEnd
-        api.getToday().then(apply, () => undefined)
+        api.getToday().then(
+          (result) => result.ok && apply(result.value),
+          () => undefined,
+        )
       }
     }
     const schedule = () => {

@@ -1,5 +1,6 @@
 /** A settings problem in words, in the language of the messages given. */
 import type { SettingsProblem } from '../../core'
+import type { ImportProblem } from '../ipc-result'
 import type { Messages } from './types'
 
 const hourOf = (hour: number): string => `${String(hour).padStart(2, '0')}:00`
@@ -73,5 +74,34 @@ export function describeProblem(problem: SettingsProblem, m: Pick<Messages, 'pro
       return m.problems.shortcutRefused({ shortcut: problem.shortcut })
     case 'invalid':
       return m.problems.invalid
+  }
+}
+
+/** Why an import changed nothing, as the settings window's data section says it. */
+export function describeImportProblem(
+  problem: ImportProblem,
+  m: Pick<Messages, 'problems'>,
+): string {
+  switch (problem.code) {
+    case 'import-too-large':
+      return m.problems.importProblems.tooLarge
+    case 'import-not-json':
+      return m.problems.importProblems.notJson
+    case 'import-forbidden-key':
+      return m.problems.importProblems.forbiddenKey({ key: problem.key })
+    case 'import-not-export':
+      return m.problems.importProblems.notExport
+    case 'import-version':
+      return m.problems.importProblems.version({ version: problem.version })
+    case 'import-at':
+      return m.problems.importProblems.at({
+        path: problem.path ?? m.problems.importProblems.topLevel,
+        problem: problem.issue,
+      })
+    case 'import-settings':
+      return m.problems.importProblems.settings({
+        field: problem.error?.field ?? '',
+        problem: problem.error ? describeProblem(problem.error.problem, m) : '',
+      })
   }
 }

@@ -19,7 +19,7 @@ export const SCREENS_DIR = resolve('test-results/screens')
 /** Runs in the page before the app: a `window.sundown` whose every command crosses to the Node side. */
 function installBridge(commands: readonly string[]): void {
   const bridge = globalThis as unknown as {
-    __sundownInvoke(name: string, payload: unknown): Promise<{ ok?: unknown; error?: string }>
+    __sundownInvoke(name: string, payload: unknown): Promise<{ answer?: unknown; error?: string }>
     __sundownListeners: ((today: unknown) => void)[]
     __sundownPush(today: unknown): void
     sundown: Record<string, unknown>
@@ -37,9 +37,9 @@ function installBridge(commands: readonly string[]): void {
   for (const name of commands) {
     api[name] = async (payload?: unknown) => {
       const answer = await bridge.__sundownInvoke(name, payload)
-      // The stand-in's invoke already rejects with Electron's text, which the renderer reads refusals from.
+      // Every command answers a result, refusals included; only a broken channel rejects, as in Electron.
       if (answer.error !== undefined) throw new Error(answer.error)
-      return answer.ok
+      return answer.answer
     }
   }
   bridge.sundown = api
@@ -100,7 +100,7 @@ export async function startFullStack(start: number): Promise<FullStack> {
       await context.exposeBinding('__sundownInvoke', async (_source, name: string, payload) => {
         const senderUrl = `${pathToFileURL(RENDERER_FILE).href}?view=${view}`
         try {
-          return { ok: await ipcMain.invoke(channelOf(name as never), senderUrl, payload) }
+          return { answer: await ipcMain.invoke(channelOf(name as never), senderUrl, payload) }
         } catch (error) {
           return { error: (error as Error).message }
         }

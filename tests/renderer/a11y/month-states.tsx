@@ -52,11 +52,15 @@ export const MONTH_STATES: Record<string, () => Promise<Opened>> = {
   },
   'a correction refused by main': async () => {
     const opened = await open()
-    opened.api.correctLeave.mockRejectedValueOnce(
-      new Error(
-        "Error invoking remote method 'sundown:correctLeave': IpcRefusal: correctLeave refused: leftAt: 03:00 is not a time on 2026-11-23 that has passed",
-      ),
-    )
+    opened.api.correctLeave.mockResolvedValueOnce({
+      ok: false,
+      problem: {
+        code: 'fields',
+        errors: [
+          { field: 'leftAt', problem: { code: 'not-passed', time: '03:00', date: '2026-11-23' } },
+        ],
+      },
+    })
     await pick(opened, 'November 23, 2026')
     await userEvent.fill(opened.screen.getByLabelText(/When did you leave/), '03:00')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Save leave time' }))
@@ -93,7 +97,7 @@ export const MONTH_STATES: Record<string, () => Promise<Opened>> = {
   },
   'a month that failed to load': async () => {
     const api = installApi(stories, '2026-11-24')
-    api.getMonth.mockRejectedValue(new Error('disk on fire'))
+    api.getMonth.mockResolvedValue({ ok: false, problem: { code: 'failed' } })
     const screen = await render(<MonthView />)
     await expect.element(screen.getByRole('button', { name: 'Try again' })).toBeVisible()
     return { api, screen }

@@ -128,10 +128,12 @@ export const POPOVER_STATES: Record<string, () => Promise<Opened>> = {
   'correcting the leave time, refused': async () => {
     const opened = await open(yesterdayLocked)
     await userEvent.click(opened.screen.getByRole('button', { name: 'No, correct it' }))
-    opened.fake.refuseNext(
-      'correctLeave',
-      'correctLeave refused: leftAt: 09:00 is not a time on 2026-11-23 that has passed',
-    )
+    opened.fake.refuseNext('correctLeave', {
+      code: 'fields',
+      errors: [
+        { field: 'leftAt', problem: { code: 'not-passed', time: '09:00', date: '2026-11-23' } },
+      ],
+    })
     await userEvent.fill(opened.screen.getByLabelText('I left at'), '09:00')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Save' }))
     await expect.element(opened.screen.getByRole('alert')).toBeVisible()
@@ -153,11 +155,17 @@ export const POPOVER_STATES: Record<string, () => Promise<Opened>> = {
   },
   'a check-in refused by main': async () => {
     const opened = await open({ time: '14:00' })
-    opened.fake.refuseNext('checkIn', 'checkIn refused: note: too long; the log is busy')
+    opened.fake.refuseNext('checkIn', {
+      code: 'fields',
+      errors: [
+        { field: 'note', problem: { code: 'text-too-long', max: 500 } },
+        { field: 'mood', problem: { code: 'invalid' } },
+      ],
+    })
     await userEvent.click(opened.screen.getByRole('radio', { name: '3, Steady' }))
     await userEvent.click(opened.screen.getByRole('radio', { name: '4, Mostly' }))
     await userEvent.click(opened.screen.getByRole('button', { name: 'Save check-in' }))
-    await expect.element(opened.screen.getByText('Too long.')).toBeVisible()
+    await expect.element(opened.screen.getByText('Keep it under 500 characters.')).toBeVisible()
     return opened
   },
   'a check-in just saved': async () => {

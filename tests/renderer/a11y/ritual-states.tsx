@@ -81,10 +81,15 @@ export const RITUAL_STATES: Record<string, () => Promise<Opened>> = {
   },
   'an answer the main process refused': async () => {
     const opened = await open()
-    opened.fake.refuseNext('answerRitualStep', 'answerRitualStep refused: answer: too long')
+    opened.fake.refuseNext('answerRitualStep', {
+      code: 'fields',
+      errors: [{ field: 'answer', problem: { code: 'text-too-long', max: 2000 } }],
+    })
     await userEvent.keyboard('Shipped the tray menu')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Next' }))
-    await expect.element(opened.screen.getByRole('alert')).toHaveTextContent('Too long.')
+    await expect
+      .element(opened.screen.getByRole('alert'))
+      .toHaveTextContent('Keep it under 2,000 characters.')
     return opened
   },
   'staying late instead, with a refused time': async () => {
@@ -111,7 +116,7 @@ export const RITUAL_STATES: Record<string, () => Promise<Opened>> = {
   'the last step': at('Shutdown complete'),
   'the last step, refused': async () => {
     const opened = await at('Shutdown complete')()
-    opened.fake.refuseNext('completeRitual', 'completeRitual refused: the day has rolled over')
+    opened.fake.refuseNext('completeRitual', { code: 'failed' })
     await userEvent.click(opened.screen.getByRole('button', { name: 'Shutdown complete' }))
     await expect.element(opened.screen.getByRole('alert')).toBeVisible()
     return opened

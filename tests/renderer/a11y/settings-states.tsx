@@ -76,7 +76,7 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
     const opened = await open(DEFAULT_SETTINGS)
     opened.api.saveSettings.mockResolvedValueOnce({
       ok: false,
-      errors: refusalFor('version', 'shortcut'),
+      problem: { code: 'fields', errors: refusalFor('version', 'shortcut') },
     })
     await save(opened)
     await expect.element(opened.screen.getByText('Also:')).toBeVisible()
@@ -110,14 +110,17 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
     await openSection(opened.screen, 'Your data')
     await userEvent.click(opened.screen.getByRole('button', { name: 'Export…' }))
     await expect.element(opened.screen.getByText(/^Exported to/)).toBeVisible()
-    opened.api.importData.mockResolvedValueOnce({ error: 'the file is not a Sundown export.' })
+    opened.api.importData.mockResolvedValueOnce({
+      ok: false,
+      problem: { code: 'import-not-export' },
+    })
     await userEvent.click(opened.screen.getByRole('button', { name: 'Import…' }))
     await expect.element(opened.screen.getByText(/^Nothing was imported/)).toBeVisible()
     return opened
   },
   'settings that failed to load': async () => {
     const api = installSettingsApi(DEFAULT_SETTINGS)
-    api.getSettings.mockRejectedValueOnce(new Error('unreadable'))
+    api.getSettings.mockResolvedValueOnce({ ok: false, problem: { code: 'failed' } })
     const screen = await render(<SettingsView />)
     await expect.element(screen.getByRole('alert')).toBeVisible()
     return { api, screen }

@@ -1,4 +1,4 @@
-// A `window.sundown` for renderer tests: the real day service and command handlers over an in-memory log, behind the real IPC validation, failing the way Electron's invoke does.
+// A `window.sundown` for renderer tests: the real day service and command handlers over an in-memory log, behind the real IPC validation, answering results as main does.
 import {
   DEFAULT_SETTINGS,
   instantAt,
@@ -11,10 +11,15 @@ import {
 } from '../../../src/core'
 import { createCommandHandlers } from '../../../src/main/command-handlers'
 import { createDayService, type AppMemory } from '../../../src/main/day-service'
-import { IpcRefusal, setupIpcHandlers } from '../../../src/main/ipc-handlers'
+import { setupIpcHandlers } from '../../../src/main/ipc-handlers'
 import { summarizeStoredMonth } from '../../../src/main/month-service'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
-import type { CommandName, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type {
+  CommandName,
+  IpcProblem,
+  SundownApi,
+  TodayState,
+} from '../../../src/shared/ipc-contract'
 import type { OsClock } from '../../../src/shared/format/hour-cycle'
 import { resolveLanguage, resolveLocale, type Localization } from '../../../src/shared/messages'
 import { MESSAGES } from '../../../src/shared/messages/all'
@@ -152,7 +157,6 @@ export function installFakeSundown(options: FakeOptions) {
       importData: async () => ({ imported: 0, skipped: 0 }),
     },
     zones,
-    messages: () => localization().messages,
   })
 
   const channels = new Map<string, (event: unknown, payload: unknown) => unknown>()
@@ -164,29 +168,28 @@ export function installFakeSundown(options: FakeOptions) {
     } as never,
     handlers,
     () => true,
+    // A handler that throws is a bug in the test's day: say it loudly, as main's log would keep it.
+    {
+      warn: (message) => console.warn(message),
+      error: (message, error) => console.error(message, error),
+    },
   )
 
   const calls: Call[] = []
-  const refusals = new Map<CommandName, string>()
+  const refusals = new Map<CommandName, IpcProblem>()
   const invoke = async (name: CommandName, payload: unknown) => {
     calls.push({ name, payload })
     const channel = channelOf(name)
-    try {
-      const refusal = refusals.get(name)
-      if (refusal) {
-        refusals.delete(name)
-        throw new IpcRefusal(refusal)
-      }
-      const handler = channels.get(channel)
-      if (!handler) throw new Error(`no handler for ${channel}`)
-      // Structured clone, as IPC does: the renderer never shares objects with main.
-      return structuredClone(await handler({ senderFrame: { url: 'file:///sundown' } }, payload))
-    } catch (error) {
-      // Electron's ipcRenderer.invoke rejects with exactly this wrapping of the main-side error.
-      throw new Error(`Error invoking remote method '${channel}': ${String(error)}`, {
-        cause: error,
-      })
+    const refusal = refusals.get(name)
+    if (refusal) {
+      refusals.delete(name)
+      return { ok: false, problem: structuredClone(refusal) }
     }
+    const handler = channels.get(channel)
+    // Electron's invoke rejects only when nothing handles the channel.
+    if (!handler) throw new Error(`Error invoking remote method '${channel}': no handler`)
+    // Structured clone, as IPC does: the renderer never shares objects with main.
+    return structuredClone(await handler({ senderFrame: { url: 'file:///sundown' } }, payload))
   }
 
   const api = {
@@ -207,8 +210,8 @@ export function installFakeSundown(options: FakeOptions) {
     /** The payloads of every call to `name`, in order. */
     callsTo: (name: CommandName) =>
       calls.filter((call) => call.name === name).map((c) => c.payload),
-    /** Makes the next call to `name` fail with this refusal text, as the main process words it. */
-    refuseNext: (name: CommandName, message: string) => void refusals.set(name, message),
+    /** Makes the next call to `name` answer this refusal, as the main process would. */
+    refuseNext: (name: CommandName, problem: IpcProblem) => void refusals.set(name, problem),
     /** Moves the main process's clock. */
     setTime: (date: LocalDate, time: string) => void (now = instantOf(date, time)),
     /** Today as main would push it now. */

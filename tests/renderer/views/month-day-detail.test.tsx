@@ -98,11 +98,15 @@ test('correcting a leave time sends it to correctLeave and reloads the month', a
 
 test('a refusal from the main process is shown next to the time field', async () => {
   const { api, screen } = await renderNovember()
-  api.correctLeave.mockRejectedValueOnce(
-    new Error(
-      "Error invoking remote method 'sundown:correctLeave': IpcRefusal: correctLeave refused: leftAt: 03:00 is not a time on 2026-11-23 that has passed",
-    ),
-  )
+  api.correctLeave.mockResolvedValueOnce({
+    ok: false,
+    problem: {
+      code: 'fields',
+      errors: [
+        { field: 'leftAt', problem: { code: 'not-passed', time: '03:00', date: '2026-11-23' } },
+      ],
+    },
+  })
   await userEvent.click(screen.getByRole('button', { name: /November 23, 2026/ }))
   const time = screen.getByLabelText('When did you leave on Monday, November 23, 2026?')
   await userEvent.fill(time, '03:00')

@@ -13,7 +13,7 @@ import {
   type Scale,
   type Settings,
 } from '../../../src/core'
-import type { SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type { IpcResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
 
 /** The zone every fixture day is planned in. */
 export const zone = 'Europe/Berlin'
@@ -134,13 +134,16 @@ export const november: Record<string, Story> = {
 /** A stand-in preload API: months are summarised from `stories` as of `today`. */
 export function installApi(stories: Record<string, Story>, today: string) {
   const todayState = { plan: { date: today, zone }, zone, idleDetection: 'available' }
-  const getMonth = vi.fn(async ({ month }: { month: string }) => summaryOf(month, stories, today))
+  const answer = <Value>(value: Value): IpcResult<Value> => ({ ok: true, value })
+  const getMonth = vi.fn(async ({ month }: { month: string }) =>
+    answer(summaryOf(month, stories, today)),
+  )
   const api = {
-    getToday: vi.fn(async () => todayState as unknown as TodayState),
+    getToday: vi.fn(async () => answer(todayState as unknown as TodayState)),
     getMonth,
-    correctLeave: vi.fn(async () => todayState as unknown as TodayState),
+    correctLeave: vi.fn(async () => answer(todayState as unknown as TodayState)),
     saveMonthReview: vi.fn(async ({ month }: { month: string }) =>
-      summaryOf(month, stories, today),
+      answer(summaryOf(month, stories, today)),
     ),
   }
   Object.defineProperty(window, 'sundown', {

@@ -17,7 +17,7 @@ test('export says where the file went, or that it was cancelled', async () => {
       screen.getByRole('status').filter({ hasText: 'Exported to /home/ada/sundown-export.json.' }),
     )
     .toBeVisible()
-  api.exportData.mockResolvedValueOnce({ saved: false, path: null })
+  api.exportData.mockResolvedValueOnce({ ok: true, value: { saved: false, path: null } })
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }))
   await expect.element(screen.getByText('Export cancelled.')).toBeVisible()
 })
@@ -25,7 +25,10 @@ test('export says where the file went, or that it was cancelled', async () => {
 test('import reports its counts and reloads the settings it brought', async () => {
   const { api, screen } = await renderSettings()
   await openSection(screen, 'Your data')
-  api.getSettings.mockResolvedValueOnce({ ...DEFAULT_SETTINGS, graceMinutes: 25 })
+  api.getSettings.mockResolvedValueOnce({
+    ok: true,
+    value: { ...DEFAULT_SETTINGS, graceMinutes: 25 },
+  })
   await userEvent.click(screen.getByRole('button', { name: 'Import…' }))
   await expect
     .element(
@@ -40,13 +43,13 @@ test('import reports its counts and reloads the settings it brought', async () =
 test('an import the main process refused says why', async () => {
   const { api, screen } = await renderSettings()
   await openSection(screen, 'Your data')
-  api.importData.mockResolvedValueOnce({ error: 'This is not a Sundown export.' })
+  api.importData.mockResolvedValueOnce({ ok: false, problem: { code: 'import-not-export' } })
   await userEvent.click(screen.getByRole('button', { name: 'Import…' }))
   await expect
     .element(
       screen
         .getByRole('alert')
-        .filter({ hasText: 'Nothing was imported: This is not a Sundown export.' }),
+        .filter({ hasText: 'Nothing was imported: This is not a Sundown export: it lacks' }),
     )
     .toBeVisible()
   expect(api.getSettings).toHaveBeenCalledTimes(1)

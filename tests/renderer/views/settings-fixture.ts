@@ -1,7 +1,7 @@
 // A stand-in `window.sundown` for the settings view: settings to read, today's state, and spies for saving and transfers.
 import { vi } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
-import type { SaveResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type { IpcResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
 
 /** Settings with one season in force on 2026-11-24 and one one-off day. */
 export const withSeason: Settings = {
@@ -28,20 +28,15 @@ export function installSettingsApi(
     plan: { date: options.today ?? '2026-11-24' },
     idleDetection: options.idle ?? 'available',
   }
+  const answer = <Value>(value: Value): IpcResult<Value> => ({ ok: true, value })
   const api = {
-    getSettings: vi.fn(async () => structuredClone(settings)),
-    getToday: vi.fn(async () => today as unknown as TodayState),
-    saveSettings: vi.fn(async (_settings: Settings): Promise<SaveResult> => ({ ok: true })),
-    exportData: vi.fn(async (): Promise<{ saved: boolean; path: string | null }> => ({
-      saved: true,
-      path: '/home/ada/sundown-export.json',
-    })),
-    importData: vi.fn(
-      async (): Promise<{ imported: number; skipped: number } | { error: string }> => ({
-        imported: 12,
-        skipped: 3,
-      }),
+    getSettings: vi.fn(async () => answer(structuredClone(settings))),
+    getToday: vi.fn(async () => answer(today as unknown as TodayState)),
+    saveSettings: vi.fn(async (_settings: Settings) => answer(null)),
+    exportData: vi.fn(async () =>
+      answer({ saved: true, path: '/home/ada/sundown-export.json' as string | null }),
     ),
+    importData: vi.fn(async () => answer({ imported: 12, skipped: 3 })),
   }
   Object.defineProperty(window, 'sundown', {
     value: api as unknown as SundownApi,

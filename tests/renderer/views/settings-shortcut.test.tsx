@@ -50,9 +50,12 @@ test('keys another app holds come back from the main process and are said next t
   await openSection(screen, 'General')
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
-    errors: [
-      { field: 'shortcut', problem: { code: 'shortcut-taken', shortcut: 'Control+Alt+Space' } },
-    ],
+    problem: {
+      code: 'fields',
+      errors: [
+        { field: 'shortcut', problem: { code: 'shortcut-taken', shortcut: 'Control+Alt+Space' } },
+      ],
+    },
   })
   const field = screen.getByLabelText('Global shortcut')
   await userEvent.fill(field, 'Control+Alt+Space')

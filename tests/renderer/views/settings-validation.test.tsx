@@ -90,7 +90,10 @@ test('the main process’s refusal is shown next to its field the same way', asy
   const { api, screen } = await renderSettings()
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
-    errors: [{ field: 'shortcut', problem: { code: 'too-long', field: 'shortcut', max: 64 } }],
+    problem: {
+      code: 'fields',
+      errors: [{ field: 'shortcut', problem: { code: 'too-long', field: 'shortcut', max: 64 } }],
+    },
   })
   await openSection(screen, 'General')
   await userEvent.fill(screen.getByLabelText('Global shortcut'), 'CommandOrControl+Q')
@@ -106,7 +109,10 @@ test('an error without a field of its own is listed at the top', async () => {
   const { api, screen } = await renderSettings()
   api.saveSettings.mockResolvedValueOnce({
     ok: false,
-    errors: [{ field: 'version', problem: { code: 'unknown-version' } }],
+    problem: {
+      code: 'fields',
+      errors: [{ field: 'version', problem: { code: 'unknown-version' } }],
+    },
   })
   await userEvent.click(screen.getByRole('button', { name: 'Save settings' }))
   await expect.element(screen.getByText(/Unknown settings version/)).toBeVisible()

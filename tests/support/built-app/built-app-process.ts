@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { IpcResult } from '../../../src/shared/ipc-result.ts'
 import type { BuiltAppSnapshot, ChildCommand, ChildOptions, ChildReply } from './protocol.ts'
 
 const CHILD_FILE = new URL('./child.ts', import.meta.url).pathname
@@ -26,8 +27,8 @@ export interface BuiltApp {
   emitPowerMonitor(event: string): Promise<void>
   clickTrayItem(label: string): Promise<void>
   clickLastNotification(): Promise<void>
-  /** Calls `window.sundown[method]` in the view's page, through its preload. */
-  call<T>(view: string, method: string, payload?: unknown): Promise<T>
+  /** Calls `window.sundown[method]` in the view's page, through its preload: the command's result. */
+  call<Value>(view: string, method: string, payload?: unknown): Promise<IpcResult<Value>>
   /** Ends the child and removes its temporary home. */
   stop(): Promise<void>
 }

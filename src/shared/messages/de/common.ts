@@ -15,6 +15,20 @@ export const common: Messages['common'] = {
   viewFailed:
     'Beim Anzeigen dieses Fensters ist etwas schiefgelaufen. Schließe es und öffne es erneut.',
   genericError: 'Das hat nicht geklappt. Versuch es noch einmal.',
+  refusals: {
+    notWorkday: 'Heute ist kein Arbeitstag.',
+    notAfterEnd: ({ end }) => `Wähle eine Uhrzeit nach dem heutigen Feierabend (${end}).`,
+    notPassed: ({ time, date }) => `${time} ist keine vergangene Uhrzeit am ${date}.`,
+    nothingToConfirm: ({ date }) => `Für ${date} gibt es keine Uhrzeit des Gehens zu bestätigen.`,
+    scale: 'Wähle eine ganze Zahl von 1 bis 5.',
+    textTooLong: ({ max }) => `Bleib unter ${n(max)} Zeichen.`,
+    clockTime: 'Gib eine Uhrzeit wie 17:30 an.',
+    calendarDate: 'Gib ein Datum wie 2026-11-24 an.',
+    unknownView: 'Unbekanntes Fenster.',
+    unknownZone: 'Unbekannte Zeitzone.',
+    notSundown: 'Die Anfrage kam nicht aus einem Fenster von Sundown.',
+    invalid: 'Dieser Wert ist nicht gültig.',
+  },
   cancel: 'Abbrechen',
   viewTitles: {
     popover: 'Sundown',

@@ -1,4 +1,4 @@
-/** German words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** German words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import type { Messages } from '../types'
 import { formatNumber, plural } from '../plural'
 
@@ -73,24 +73,5 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Tagesübersicht (CSV)',
     importTitle: 'Sundown-Daten importieren',
     importJson: 'JSON',
-  },
-  importProblems: {
-    tooLarge: 'Diese Datei ist zu groß für einen Sundown-Export (über 64 MB).',
-    notJson: 'Diese Datei ist kein JSON und kann daher kein Sundown-Export sein.',
-    forbiddenKey: ({ key }) =>
-      `Diese Datei enthält einen Schlüssel „${key}“, den Sundown nie schreibt.`,
-    notExport: 'Das ist kein Sundown-Export: Es fehlt "format": "sundown-export".',
-    version: ({ version }) =>
-      `Dieser Export hat die Version ${version}; diese Version von Sundown liest Version 1.`,
-    at: ({ path, problem }) => `Bei ${path}: ${problem}`,
-    topLevel: 'der obersten Ebene',
-    settings: ({ field, problem }) =>
-      `Die Einstellungen in dieser Datei sind nicht gültig: ${field}: ${problem}`,
-  },
-  refusals: {
-    notWorkday: 'heute ist kein Arbeitstag',
-    stayLateUntil: ({ end }) => `wähle eine Uhrzeit nach dem heutigen Feierabend (${end})`,
-    leaveNotPassed: ({ time, date }) => `${time} ist keine vergangene Uhrzeit am ${date}`,
-    nothingToConfirm: ({ date }) => `für ${date} gibt es keine Uhrzeit des Gehens zu bestätigen`,
   },
 }

@@ -90,4 +90,17 @@ export const problems: Messages['problems'] = {
     `${shortcut} ist schon von einer anderen App oder vom System belegt: wähle andere Tasten.`,
   shortcutRefused: ({ shortcut }) => `Das System hat ${shortcut} abgelehnt: wähle andere Tasten.`,
   invalid: 'Dieser Wert ist nicht gültig.',
+  importProblems: {
+    tooLarge: 'Diese Datei ist zu groß für einen Sundown-Export (über 64 MB).',
+    notJson: 'Diese Datei ist kein JSON und kann daher kein Sundown-Export sein.',
+    forbiddenKey: ({ key }) =>
+      `Diese Datei enthält einen Schlüssel „${key}“, den Sundown nie schreibt.`,
+    notExport: 'Das ist kein Sundown-Export: Es fehlt "format": "sundown-export".',
+    version: ({ version }) =>
+      `Dieser Export hat die Version ${version}; diese Version von Sundown liest Version 1.`,
+    at: ({ path, problem }) => `Bei ${path}: ${problem}`,
+    topLevel: 'der obersten Ebene',
+    settings: ({ field, problem }) =>
+      `Die Einstellungen in dieser Datei sind nicht gültig: ${field}: ${problem}`,
+  },
 }

@@ -14,6 +14,21 @@ export const common = {
   loadFailed: 'Sundown could not read today. Close this window and open it again.',
   viewFailed: 'Something went wrong showing this window. Close it and open it again.',
   genericError: 'That did not go through. Try again.',
+  refusals: {
+    notWorkday: 'Today is not a workday.',
+    notAfterEnd: ({ end }: { end: string }) => `Pick a time after today's end (${end}).`,
+    notPassed: ({ time, date }: { time: string; date: string }) =>
+      `${time} is not a time on ${date} that has passed.`,
+    nothingToConfirm: ({ date }: { date: string }) => `${date} has no leave time to confirm.`,
+    scale: 'Use a whole number from 1 to 5.',
+    textTooLong: ({ max }: { max: number }) => `Keep it under ${n(max)} characters.`,
+    clockTime: 'Use a time like 17:30.',
+    calendarDate: 'Use a date like 2026-11-24.',
+    unknownView: 'Unknown view.',
+    unknownZone: 'Unknown time zone.',
+    notSundown: "The request did not come from Sundown's own window.",
+    invalid: 'This value is not valid.',
+  },
   cancel: 'Cancel',
   viewTitles: {
     popover: 'Sundown',

@@ -1,4 +1,4 @@
-/** English words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** English words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import { formatNumber, plural } from '../plural'
 
 const n = (value: number) => formatNumber('en', value)
@@ -72,25 +72,5 @@ export const main = {
     exportDayRecords: 'Day records (CSV)',
     importTitle: 'Import Sundown data',
     importJson: 'JSON',
-  },
-  importProblems: {
-    tooLarge: 'That file is too large to be a Sundown export (over 64 MB).',
-    notJson: 'This file is not JSON, so it cannot be a Sundown export.',
-    forbiddenKey: ({ key }: { key: string }) =>
-      `This file holds a "${key}" key, which Sundown never writes.`,
-    notExport: 'This is not a Sundown export: it lacks "format": "sundown-export".',
-    version: ({ version }: { version: string }) =>
-      `This export has version ${version}; this Sundown reads version 1.`,
-    at: ({ path, problem }: { path: string; problem: string }) => `At ${path}: ${problem}`,
-    topLevel: 'the top level',
-    settings: ({ field, problem }: { field: string; problem: string }) =>
-      `The settings in this file are not valid: ${field}: ${problem}`,
-  },
-  refusals: {
-    notWorkday: 'today is not a workday',
-    stayLateUntil: ({ end }: { end: string }) => `pick a time after today's end (${end})`,
-    leaveNotPassed: ({ time, date }: { time: string; date: string }) =>
-      `${time} is not a time on ${date} that has passed`,
-    nothingToConfirm: ({ date }: { date: string }) => `${date} has no leave time to confirm`,
   },
 } as const

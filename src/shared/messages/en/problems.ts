@@ -101,4 +101,17 @@ export const problems = {
   shortcutRefused: ({ shortcut }: { shortcut: string }) =>
     `The system refused ${shortcut}: choose other keys.`,
   invalid: 'This value is not valid.',
+  importProblems: {
+    tooLarge: 'That file is too large to be a Sundown export (over 64 MB).',
+    notJson: 'This file is not JSON, so it cannot be a Sundown export.',
+    forbiddenKey: ({ key }: { key: string }) =>
+      `This file holds a "${key}" key, which Sundown never writes.`,
+    notExport: 'This is not a Sundown export: it lacks "format": "sundown-export".',
+    version: ({ version }: { version: string }) =>
+      `This export has version ${version}; this Sundown reads version 1.`,
+    at: ({ path, problem }: { path: string; problem: string }) => `At ${path}: ${problem}`,
+    topLevel: 'the top level',
+    settings: ({ field, problem }: { field: string; problem: string }) =>
+      `The settings in this file are not valid: ${field}: ${problem}`,
+  },
 } as const

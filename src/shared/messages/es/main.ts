@@ -1,4 +1,4 @@
-/** Spanish words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** Spanish words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import type { Messages } from '../types'
 import { formatNumber, plural } from '../plural'
 
@@ -72,25 +72,5 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Registro de días (CSV)',
     importTitle: 'Importar datos de Sundown',
     importJson: 'JSON',
-  },
-  importProblems: {
-    tooLarge:
-      'Este archivo es demasiado grande para ser una exportación de Sundown (más de 64 MB).',
-    notJson: 'Este archivo no es JSON, así que no puede ser una exportación de Sundown.',
-    forbiddenKey: ({ key }) =>
-      `Este archivo contiene la clave «${key}», que Sundown nunca escribe.`,
-    notExport: 'Esto no es una exportación de Sundown: le falta "format": "sundown-export".',
-    version: ({ version }) =>
-      `Esta exportación tiene la versión ${version}; esta versión de Sundown lee la versión 1.`,
-    at: ({ path, problem }) => `En ${path}: ${problem}`,
-    topLevel: 'el nivel superior',
-    settings: ({ field, problem }) =>
-      `Los ajustes de este archivo no son válidos: ${field}: ${problem}`,
-  },
-  refusals: {
-    notWorkday: 'hoy no es día laborable',
-    stayLateUntil: ({ end }) => `elige una hora posterior al fin de hoy (${end})`,
-    leaveNotPassed: ({ time, date }) => `${time} no es una hora ya pasada del ${date}`,
-    nothingToConfirm: ({ date }) => `el ${date} no tiene hora de salida que confirmar`,
   },
 }

@@ -91,4 +91,18 @@ export const problems: Messages['problems'] = {
     `${shortcut} ya lo usa otra app o el sistema: elige otras teclas.`,
   shortcutRefused: ({ shortcut }) => `El sistema rechazó ${shortcut}: elige otras teclas.`,
   invalid: 'Este valor no es válido.',
+  importProblems: {
+    tooLarge:
+      'Este archivo es demasiado grande para ser una exportación de Sundown (más de 64 MB).',
+    notJson: 'Este archivo no es JSON, así que no puede ser una exportación de Sundown.',
+    forbiddenKey: ({ key }) =>
+      `Este archivo contiene la clave «${key}», que Sundown nunca escribe.`,
+    notExport: 'Esto no es una exportación de Sundown: le falta "format": "sundown-export".',
+    version: ({ version }) =>
+      `Esta exportación tiene la versión ${version}; esta versión de Sundown lee la versión 1.`,
+    at: ({ path, problem }) => `En ${path}: ${problem}`,
+    topLevel: 'el nivel superior',
+    settings: ({ field, problem }) =>
+      `Los ajustes de este archivo no son válidos: ${field}: ${problem}`,
+  },
 }

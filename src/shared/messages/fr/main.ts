@@ -1,4 +1,4 @@
-/** French words the main process shows: the tray's menu and tooltip, notifications, dialogs and refusals. */
+/** French words the main process shows: the tray's menu and tooltip, notifications and dialogs (refusals are worded by the windows, in common and problems). */
 import type { Messages } from '../types'
 import { formatNumber, plural } from '../plural'
 
@@ -72,24 +72,5 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Relevé des journées (CSV)',
     importTitle: 'Importer des données Sundown',
     importJson: 'JSON',
-  },
-  importProblems: {
-    tooLarge: 'Ce fichier est trop volumineux pour être un export de Sundown (plus de 64 Mo).',
-    notJson: 'Ce fichier n’est pas du JSON : ce ne peut pas être un export de Sundown.',
-    forbiddenKey: ({ key }) =>
-      `Ce fichier contient une clé « ${key} », que Sundown n’écrit jamais.`,
-    notExport: 'Ce n’est pas un export de Sundown : il manque "format": "sundown-export".',
-    version: ({ version }) =>
-      `Cet export est en version ${version} ; cette version de Sundown lit la version 1.`,
-    at: ({ path, problem }) => `À ${path} : ${problem}`,
-    topLevel: 'la racine',
-    settings: ({ field, problem }) =>
-      `Les réglages de ce fichier ne sont pas valides : ${field} : ${problem}`,
-  },
-  refusals: {
-    notWorkday: 'aujourd’hui n’est pas un jour travaillé',
-    stayLateUntil: ({ end }) => `choisissez une heure après la fin d’aujourd’hui (${end})`,
-    leaveNotPassed: ({ time, date }) => `${time} n’est pas une heure déjà passée le ${date}`,
-    nothingToConfirm: ({ date }) => `le ${date} n’a pas d’heure de départ à confirmer`,
   },
 }

@@ -93,4 +93,17 @@ export const problems: Messages['problems'] = {
   shortcutRefused: ({ shortcut }) =>
     `Le système a refusé ${shortcut} : choisissez d’autres touches.`,
   invalid: 'Cette valeur n’est pas valide.',
+  importProblems: {
+    tooLarge: 'Ce fichier est trop volumineux pour être un export de Sundown (plus de 64 Mo).',
+    notJson: 'Ce fichier n’est pas du JSON : ce ne peut pas être un export de Sundown.',
+    forbiddenKey: ({ key }) =>
+      `Ce fichier contient une clé « ${key} », que Sundown n’écrit jamais.`,
+    notExport: 'Ce n’est pas un export de Sundown : il manque "format": "sundown-export".',
+    version: ({ version }) =>
+      `Cet export est en version ${version} ; cette version de Sundown lit la version 1.`,
+    at: ({ path, problem }) => `À ${path} : ${problem}`,
+    topLevel: 'la racine',
+    settings: ({ field, problem }) =>
+      `Les réglages de ce fichier ne sont pas valides : ${field} : ${problem}`,
+  },
 }

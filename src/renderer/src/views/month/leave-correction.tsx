@@ -1,7 +1,8 @@
 /** The form that corrects a day's leave time through correctLeave, with the main process's refusal beside the field. */
 import { useId, useState, type FormEvent } from 'react'
+import type { IpcProblem } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 type Status =
@@ -27,15 +28,19 @@ export function LeaveCorrection(props: {
       setStatus({ kind: 'error', message: m.month.correctEmpty })
       return
     }
-    setStatus({ kind: 'saving' })
-    try {
-      await window.sundown.correctLeave({ date: props.date, leftAt: value })
-      await props.onCorrected()
-      setStatus({ kind: 'saved' })
-    } catch (error) {
-      const refusal = readRefusal(error, ['leftAt', 'date'], m)
+    const refuse = (problem: IpcProblem | null) => {
+      const refusal = refusalOf(problem, ['leftAt', 'date'], m)
       const message = refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form
       setStatus({ kind: 'error', message: message ?? m.month.correctFailed })
+    }
+    setStatus({ kind: 'saving' })
+    try {
+      const result = await window.sundown.correctLeave({ date: props.date, leftAt: value })
+      if (!result.ok) return refuse(result.problem)
+      await props.onCorrected()
+      setStatus({ kind: 'saved' })
+    } catch {
+      refuse(null)
     }
   }
 

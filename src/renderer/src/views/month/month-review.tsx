@@ -1,8 +1,9 @@
 /** The month-end review: one open question, saved with saveMonthReview once the month has ended. */
 import { useId, useState, type FormEvent } from 'react'
 import type { MonthSummary } from '../../../../core'
+import type { IpcProblem } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 type Status = 'idle' | 'saving' | 'saved' | { error: string }
@@ -25,13 +26,18 @@ export function MonthReview(props: {
       setStatus({ error: m.month.reviewEmpty })
       return
     }
+    const refuse = (problem: IpcProblem | null) => {
+      const refusal = refusalOf(problem, ['answer'], m)
+      setStatus({ error: refusal.fields['answer'] ?? refusal.form ?? m.month.reviewFailed })
+    }
     setStatus('saving')
     try {
-      props.onSaved(await window.sundown.saveMonthReview({ month: props.month, answer }))
+      const result = await window.sundown.saveMonthReview({ month: props.month, answer })
+      if (!result.ok) return refuse(result.problem)
+      props.onSaved(result.value)
       setStatus('saved')
-    } catch (failure) {
-      const refusal = readRefusal(failure, ['answer'], m)
-      setStatus({ error: refusal.fields['answer'] ?? refusal.form ?? m.month.reviewFailed })
+    } catch {
+      refuse(null)
     }
   }
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MonthSummary } from '../../../../core'
 import { monthOfDate } from '../../format/local-date'
 import { useInitialToday } from '../../initial-today'
+import { valueOf } from '../../ipc-value'
 import { hostToday } from './month-dates'
 
 /** Where the month view's data stands. */
@@ -25,7 +26,7 @@ export function useMonthData() {
     let live = true
     window.sundown
       .getToday()
-      .then((state) => state.plan.date)
+      .then((result) => valueOf(result)?.plan.date ?? hostToday())
       .catch(() => hostToday())
       .then((date) => {
         if (!live) return
@@ -40,8 +41,9 @@ export function useMonthData() {
   const load = useCallback(async (target: string) => {
     const request = ++latest.current
     try {
-      const summary = await window.sundown.getMonth({ month: target })
-      if (request === latest.current) setData({ state: 'ready', summary })
+      const result = await window.sundown.getMonth({ month: target })
+      if (request !== latest.current) return
+      setData(result.ok ? { state: 'ready', summary: result.value } : { state: 'failed' })
     } catch {
       if (request === latest.current) setData({ state: 'failed' })
     }

@@ -1,11 +1,11 @@
 /** The ten-second check-in: energy, alignment and an optional note; Enter saves from anywhere in it. */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { Scale } from '../../../../core'
-import type { TodayState } from '../../../../shared/ipc-contract'
+import type { IpcProblem, TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
 import { ScaleField } from '../../components/scale-field'
 import { formatClock } from '../../format/time'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 interface Errors {
@@ -41,9 +41,15 @@ export function CheckInForm({
       })
       return
     }
+    const refuse = (problem: IpcProblem | null) => {
+      const refusal = refusalOf(problem, ['energy', 'alignment', 'note'], m)
+      setErrors({ ...refusal.fields, form: refusal.form })
+    }
     setSaving(true)
     try {
-      const next = await window.sundown.checkIn({ energy, alignment, note })
+      const result = await window.sundown.checkIn({ energy, alignment, note })
+      if (!result.ok) return refuse(result.problem)
+      const next = result.value
       setEnergy(null)
       setAlignment(null)
       setNote('')
@@ -51,9 +57,8 @@ export function CheckInForm({
       onSaved(next)
       const saved = next.record.checkIns.at(-1)
       announce(m.popover.checkIn.saved({ time: formatClock(saved?.at ?? next.now, next.zone) }))
-    } catch (error) {
-      const refusal = readRefusal(error, ['energy', 'alignment', 'note'], m)
-      setErrors({ ...refusal.fields, form: refusal.form })
+    } catch {
+      refuse(null)
     } finally {
       setSaving(false)
     }

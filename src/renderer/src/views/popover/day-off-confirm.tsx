@@ -2,7 +2,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import type { TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 /** The confirmation panel; `onClose` also runs on Esc. */
@@ -21,9 +21,11 @@ export function DayOffConfirm({
   const confirm = async () => {
     setBusy(true)
     try {
-      onSaved(await window.sundown.declareDayOff())
-    } catch (failure) {
-      setError(readRefusal(failure, [], m).form)
+      const result = await window.sundown.declareDayOff()
+      if (result.ok) onSaved(result.value)
+      else setError(refusalOf(result.problem, [], m).form)
+    } catch {
+      setError(refusalOf(null, [], m).form)
     } finally {
       setBusy(false)
     }

@@ -1,12 +1,12 @@
 /** The next-morning question: was the detected leave time right? Confirm it, or correct it. */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { LocalDate } from '../../../../core'
-import type { TodayState } from '../../../../shared/ipc-contract'
+import type { IpcProblem, IpcResult, TodayState } from '../../../../shared/ipc-contract'
 import type { Messages } from '../../../../shared/messages'
 import { FieldError } from '../../components/field-error'
 import { daysBetween } from '../../format/local-date'
 import { formatClock, formatDayHeading, formatWallTime, wallTimeOf } from '../../format/time'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 type Confirmation = NonNullable<TodayState['confirmation']>
@@ -40,16 +40,20 @@ export function NextMorning({
   const time = formatClock(confirmation.leftAt, zone)
   const ask = m.popover.nextMorning.question[confirmation.leftSource ?? 'inferred']
 
-  const run = async (request: () => Promise<TodayState>, done: string) => {
+  const run = async (request: () => Promise<IpcResult<TodayState>>, done: string) => {
+    const refuse = (problem: IpcProblem | null) => {
+      const refusal = refusalOf(problem, ['leftAt', 'date'], m)
+      setError(refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form)
+    }
     setBusy(true)
     setError(null)
     try {
-      const next = await request()
+      const result = await request()
+      if (!result.ok) return refuse(result.problem)
       announce(done)
-      onAnswered(next)
-    } catch (failure) {
-      const refusal = readRefusal(failure, ['leftAt', 'date'], m)
-      setError(refusal.fields['leftAt'] ?? refusal.fields['date'] ?? refusal.form)
+      onAnswered(result.value)
+    } catch {
+      refuse(null)
     } finally {
       setBusy(false)
     }

@@ -1,9 +1,9 @@
 /** The popover: where today stands, the check-in, earlier check-ins, the next-morning question and quick actions. */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { TodayState } from '../../../../shared/ipc-contract'
 import { focusFirstControl, useFocusFirstControl } from '../../focus-first'
 import { dayPhaseOf } from '../../format/day-phase'
 import { formatClock } from '../../format/time'
+import { refusalOf } from '../../refusal'
 import { useEscape } from '../../use-escape'
 import { useToday } from '../../use-today'
 import { CarriedOver } from './carried-over'
@@ -56,9 +56,11 @@ export function PopoverView() {
   }
   const snooze = () =>
     void window.sundown.snooze().then(
-      (next: TodayState) => {
-        apply(next)
-        setStatus(m.popover.actions.snoozed({ minutes: next.snoozeMinutes }))
+      (result) => {
+        if (!result.ok)
+          return setStatus(refusalOf(result.problem, [], m).form ?? m.common.genericError)
+        apply(result.value)
+        setStatus(m.popover.actions.snoozed({ minutes: result.value.snoozeMinutes }))
       },
       () => setStatus(m.common.genericError),
     )

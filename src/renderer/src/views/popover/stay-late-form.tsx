@@ -1,10 +1,10 @@
 /** Staying late on purpose: a new end, a reason and a note; the main process's refusal shows next to its field. */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { StayingLateReason } from '../../../../core'
-import type { TodayState } from '../../../../shared/ipc-contract'
+import type { IpcProblem, TodayState } from '../../../../shared/ipc-contract'
 import { FieldError } from '../../components/field-error'
 import { wallTimeOf } from '../../format/time'
-import { readRefusal } from '../../refusal'
+import { refusalOf } from '../../refusal'
 import { useMessages } from '../../i18n/messages-context'
 
 const REASONS: readonly StayingLateReason[] = ['deadline', 'meeting', 'chose-to', 'caring', 'other']
@@ -38,14 +38,18 @@ export function StayLateForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!until) return setErrors({ until: m.popover.stayLate.needsTime })
-    setSaving(true)
-    try {
-      const next = await window.sundown.stayLate({ until, reason, note })
-      onSaved(next, until)
-    } catch (error) {
-      const refusal = readRefusal(error, ['until', 'reason', 'note'], m)
+    const refuse = (problem: IpcProblem | null) => {
+      const refusal = refusalOf(problem, ['until', 'reason', 'note'], m)
       setErrors(refusal.fields)
       setFormError(refusal.form)
+    }
+    setSaving(true)
+    try {
+      const result = await window.sundown.stayLate({ until, reason, note })
+      if (result.ok) onSaved(result.value, until)
+      else refuse(result.problem)
+    } catch {
+      refuse(null)
     } finally {
       setSaving(false)
     }

@@ -1,6 +1,7 @@
 /** The shutdown ritual: one step at a time, each answer saved on moving on, ending in "Shutdown complete". */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { readRefusal } from '../../refusal'
+import type { IpcProblem } from '../../../../shared/ipc-contract'
+import { refusalOf } from '../../refusal'
 import { useEscape } from '../../use-escape'
 import { usePageHide } from '../../use-page-hide'
 import { useToday } from '../../use-today'
@@ -42,7 +43,10 @@ export function RitualView() {
     if (!today || started.current) return
     started.current = true
     if (today.record.ritual.completedAt === null) {
-      window.sundown.startRitual().then(apply, () => undefined)
+      window.sundown.startRitual().then(
+        (result) => result.ok && apply(result.value),
+        () => undefined,
+      )
     }
   }, [today, apply])
 
@@ -56,13 +60,17 @@ export function RitualView() {
     if (screen?.kind !== 'answer') return true
     const answer = draftOf(screen.id).trim()
     if (answer === (saved[screen.id] ?? '')) return true
-    try {
-      apply(await window.sundown.answerRitualStep({ stepId: screen.id, answer }))
-      return true
-    } catch (failure) {
-      const refusal = readRefusal(failure, ['answer'], m)
-      setError(refusal.fields['answer'] ?? m.ritual.saveFailed)
+    const refuse = (problem: IpcProblem | null) => {
+      setError(refusalOf(problem, ['answer'], m).fields['answer'] ?? m.ritual.saveFailed)
       return false
+    }
+    try {
+      const result = await window.sundown.answerRitualStep({ stepId: screen.id, answer })
+      if (!result.ok) return refuse(result.problem)
+      apply(result.value)
+      return true
+    } catch {
+      return refuse(null)
     }
   }
 
@@ -88,9 +96,11 @@ export function RitualView() {
     if (busy) return
     setBusy(true)
     try {
-      apply(await window.sundown.completeRitual())
-    } catch (failure) {
-      setError(readRefusal(failure, [], m).form)
+      const result = await window.sundown.completeRitual()
+      if (result.ok) apply(result.value)
+      else setError(refusalOf(result.problem, [], m).form)
+    } catch {
+      setError(refusalOf(null, [], m).form)
     } finally {
       setBusy(false)
     }

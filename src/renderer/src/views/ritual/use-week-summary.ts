@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { DayStatus, LocalDate } from '../../../../core'
 import { addDaysTo, monthOfDate, weekdayIndexOf } from '../../format/local-date'
+import { valueOf } from '../../ipc-value'
 
 /** Days of the week so far that have a verdict, and how many of them were on time. */
 export interface WeekSummary {
@@ -21,9 +22,12 @@ export function useWeekSummary(date: LocalDate | null): WeekSummary | null {
     // A week that starts in last month needs both months.
     const months = [...new Set([monthOfDate(monday), monthOfDate(date)])]
     Promise.all(months.map((month) => window.sundown.getMonth({ month }))).then(
-      (summaries) => {
+      (results) => {
+        const summaries = results.map(valueOf)
+        // A month that could not be read leaves the week's line out, as a failed read did.
+        if (summaries.some((month) => month === null)) return
         const days = summaries
-          .flatMap((month) => month.days)
+          .flatMap((month) => month?.days ?? [])
           .filter((day) => day.date >= monday && day.date <= date && JUDGED.has(day.status))
         const onTime = days.filter((day) => day.status === 'on-time').length
         if (live) setSummary({ onTime, judged: days.length })

@@ -1,5 +1,7 @@
 /** Export and import through the main process, with what happened said in words. */
 import { useState } from 'react'
+import { isImportProblem } from '../../../../shared/ipc-result'
+import { describeImportProblem } from '../../../../shared/messages/describe-problem'
 import { useMessages } from '../../i18n/messages-context'
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null
@@ -25,21 +27,27 @@ export function DataSection({ onImported }: { onImported: () => Promise<void> })
   const exportData = () =>
     run(async () => {
       const result = await window.sundown.exportData()
-      return result.saved && result.path
-        ? { kind: 'ok', text: m.settings.exported({ path: result.path }) }
+      if (!result.ok) return { kind: 'error', text: m.settings.transferFailed }
+      const { saved, path } = result.value
+      return saved && path
+        ? { kind: 'ok', text: m.settings.exported({ path }) }
         : { kind: 'ok', text: m.settings.exportCancelled }
     })
 
   const importData = () =>
     run(async () => {
       const result = await window.sundown.importData()
-      if ('error' in result)
-        return { kind: 'error', text: m.settings.importFailed({ reason: result.error }) }
-      await onImported()
-      return {
-        kind: 'ok',
-        text: m.settings.imported({ imported: result.imported, skipped: result.skipped }),
+      if (!result.ok) {
+        const { problem } = result
+        if (!isImportProblem(problem)) return { kind: 'error', text: m.settings.transferFailed }
+        return {
+          kind: 'error',
+          text: m.settings.importFailed({ reason: describeImportProblem(problem, m) }),
+        }
       }
+      await onImported()
+      const { imported, skipped } = result.value
+      return { kind: 'ok', text: m.settings.imported({ imported, skipped }) }
     })
 
   return (

@@ -1,6 +1,7 @@
 /** The settings window: loads settings and today's state, then the form. */
 import { useCallback, useEffect, useState } from 'react'
 import type { Settings } from '../../../../core'
+import { valueOf } from '../../ipc-value'
 import { hostToday } from '../month/month-dates'
 import { SettingsForm } from './settings-form'
 import { useMessages } from '../../i18n/messages-context'
@@ -20,10 +21,12 @@ export function SettingsView() {
 
   useEffect(() => {
     let live = true
-    const today = window.sundown.getToday().catch(() => null)
+    const today = window.sundown.getToday().then(valueOf, () => null)
     Promise.all([window.sundown.getSettings(), today])
-      .then(([settings, state]) => {
+      .then(([read, state]) => {
         if (!live) return
+        if (!read.ok) return setLoaded({ state: 'failed' })
+        const settings = read.value
         setLoaded({
           state: 'ready',
           settings,
@@ -38,7 +41,9 @@ export function SettingsView() {
   }, [])
 
   const reload = useCallback(async () => {
-    const settings = await window.sundown.getSettings()
+    const read = await window.sundown.getSettings()
+    if (!read.ok) return
+    const settings = read.value
     setLoaded((current) => (current.state === 'ready' ? { ...current, settings } : current))
   }, [])
 

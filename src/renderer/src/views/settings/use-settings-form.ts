@@ -1,6 +1,7 @@
 /** The settings form's state: the draft, which errors to show, and saving through the main process. */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { validateSettings, type FieldError, type Settings } from '../../../../core'
+import { isRequestProblem, type FieldProblem } from '../../../../shared/ipc-result'
 import { useMessages } from '../../i18n/messages-context'
 
 /** Where a save stands. */
@@ -17,6 +18,12 @@ export function groupOf(field: string): string {
   const listed = ['weekly', 'seasons', 'overrides', 'ritualSteps'].includes(parts[0] ?? '')
   return parts.slice(0, listed ? 2 : 1).join('.')
 }
+
+/** A field main refused, as the form shows it; main words settings' problems as settings' codes. */
+const settingsError = ({ field, problem }: FieldProblem): FieldError => ({
+  field,
+  problem: isRequestProblem(problem) ? { code: 'invalid' } : problem,
+})
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 
@@ -79,9 +86,14 @@ export function useSettingsForm(initial: Settings) {
         setSave({ kind: 'saved' })
         return []
       }
-      setServerErrors(result.errors)
-      setSave({ kind: 'invalid', count: result.errors.length })
-      return result.errors
+      if (result.problem.code !== 'fields') {
+        setSave({ kind: 'failed', message: m.settings.saveFailed })
+        return []
+      }
+      const errors = result.problem.errors.map(settingsError)
+      setServerErrors(errors)
+      setSave({ kind: 'invalid', count: errors.length })
+      return errors
     } catch {
       setSave({ kind: 'failed', message: m.settings.saveFailed })
       return []
