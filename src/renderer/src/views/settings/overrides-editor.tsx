@@ -1,11 +1,8 @@
 /** One-off days: a date that is off, or ends (and starts) at a different time, with a note. */
-import { useRef } from 'react'
 import type { DayOverride, Settings } from '../../../../core'
-import { FieldError } from '../../components/field-error'
 import { addDaysTo, weekdayIndexOf } from '../../format/local-date'
-import { useFormErrors } from './form-errors'
+import { ListEditor, type ListEntry } from './list-editor'
 import { CheckboxField, Field } from './settings-fields'
-import { useFocusLater } from './use-focus-later'
 import { useMessages } from '../../i18n/messages-context'
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -23,19 +20,14 @@ export function newOverride(settings: Settings, today: string): DayOverride {
 }
 
 function OverrideRow(props: {
-  index: number
-  override: DayOverride
+  entry: ListEntry<DayOverride>
   settings: Settings
-  onChange: (override: DayOverride) => void
-  onRemove: () => void
   onBlur: (field: string) => void
 }) {
-  const { index, override } = props
+  const { item: override, index, path, set } = props.entry
   const m = useMessages()
-  const path = `overrides.${index}`
   const n = index + 1
   const blur = () => props.onBlur(path)
-  const set = (change: Partial<DayOverride>) => props.onChange({ ...override, ...change })
   return (
     <li className="override card">
       <Field
@@ -105,7 +97,7 @@ function OverrideRow(props: {
         type="button"
         className="button row-remove"
         aria-label={m.settings.removeOverride({ position: n })}
-        onClick={props.onRemove}
+        onClick={props.entry.remove}
       >
         {m.settings.removeShort}
       </button>
@@ -113,55 +105,30 @@ function OverrideRow(props: {
   )
 }
 
-/** The one-off days section. */
+/** The one-off days section: one row per day and a button to add another. */
 export function OverridesEditor(props: {
   settings: Settings
   today: string
   onChange: (overrides: DayOverride[]) => void
   onBlur: (field: string) => void
 }) {
-  const { overrides } = props.settings
   const m = useMessages()
-  const { messageFor, idFor } = useFormErrors()
-  // An added day's date takes focus; a removed day's place goes to "Add a one-off day".
-  const focusLater = useFocusLater()
-  const addButton = useRef<HTMLButtonElement>(null)
   return (
-    <section className="settings-section" aria-labelledby="settings-overrides">
-      <h2 id="settings-overrides">{m.settings.overridesTitle}</h2>
-      <p className="section-hint">{m.settings.overridesHint}</p>
-      {overrides.length === 0 ? <p className="muted">{m.settings.overridesEmpty}</p> : null}
-      <ul className="override-list">
-        {overrides.map((override, index) => (
-          <OverrideRow
-            // Dates can repeat while being edited, so position is the only stable key.
-            key={index}
-            index={index}
-            override={override}
-            settings={props.settings}
-            onChange={(changed) =>
-              props.onChange(overrides.map((each, at) => (at === index ? changed : each)))
-            }
-            onRemove={() => {
-              props.onChange(overrides.filter((_, at) => at !== index))
-              focusLater(() => addButton.current)
-            }}
-            onBlur={props.onBlur}
-          />
-        ))}
-      </ul>
-      <FieldError id={`${idFor('overrides')}-error`} message={messageFor('overrides')} />
-      <button
-        ref={addButton}
-        type="button"
-        className="button add-button"
-        onClick={() => {
-          props.onChange([...overrides, newOverride(props.settings, props.today)])
-          focusLater(() => document.getElementById(idFor(`overrides.${overrides.length}.date`)))
-        }}
-      >
-        {m.settings.addOverride}
-      </button>
-    </section>
+    <ListEditor
+      path="overrides"
+      title={m.settings.overridesTitle}
+      hint={m.settings.overridesHint}
+      empty={m.settings.overridesEmpty}
+      addLabel={m.settings.addOverride}
+      items={props.settings.overrides}
+      // Dates can repeat while being edited, so position is the only stable key.
+      keyOf={(_, index) => index}
+      focusField="date"
+      newItem={() => newOverride(props.settings, props.today)}
+      listClassName="override-list"
+      onChange={props.onChange}
+    >
+      {(entry) => <OverrideRow entry={entry} settings={props.settings} onBlur={props.onBlur} />}
+    </ListEditor>
   )
 }

@@ -1,0 +1,81 @@
+/** A titled list of settings entries (seasons, one-off days), each edited in place, whose Add and Remove keep keyboard focus. */
+import { Fragment, useRef, type Key, type ReactNode } from 'react'
+import { FieldError } from '../../components/field-error'
+import { useFormErrors } from './form-errors'
+import { useFocusLater } from './use-focus-later'
+
+/** What one entry's editor is handed: the entry, where it stands, and how to change or remove it. */
+export interface ListEntry<Item> {
+  item: Item
+  index: number
+  /** The entry's dotted path (`seasons.2`); its fields' paths, and so their errors, start with it. */
+  path: string
+  /** Merges `change` into the entry. */
+  set: (change: Partial<Item>) => void
+  /** Takes the entry out; focus moves to the Add button. */
+  remove: () => void
+}
+
+/** The section for the list at `path`: heading, hint, an empty note, the entries, the list's own error and Add. */
+export function ListEditor<Item extends object>(props: {
+  /** The list's field in the settings (`seasons`); the heading is `settings-<path>`. */
+  path: string
+  title: string
+  hint: string
+  empty: string
+  addLabel: string
+  items: readonly Item[]
+  /** React's key for an entry. */
+  keyOf: (item: Item, index: number) => Key
+  /** The field of an added entry that takes focus (`name`). */
+  focusField: string
+  newItem: () => Item
+  /** Given, the entries are list items in a `<ul>` of this class; else each stands in the section. */
+  listClassName?: string
+  onChange: (items: Item[]) => void
+  children: (entry: ListEntry<Item>) => ReactNode
+}) {
+  const { path, items, onChange } = props
+  const { messageFor, idFor } = useFormErrors()
+  // An added entry's first field takes focus; a removed entry's place goes to Add, so focus is not lost with it.
+  const focusLater = useFocusLater()
+  const addButton = useRef<HTMLButtonElement>(null)
+  const entries = items.map((item, index) => (
+    <Fragment key={props.keyOf(item, index)}>
+      {props.children({
+        item,
+        index,
+        path: `${path}.${index}`,
+        set: (change) =>
+          onChange(items.map((each, at) => (at === index ? { ...item, ...change } : each))),
+        remove: () => {
+          onChange(items.filter((_, at) => at !== index))
+          focusLater(() => addButton.current)
+        },
+      })}
+    </Fragment>
+  ))
+  const heading = `settings-${path}`
+  return (
+    <section className="settings-section" aria-labelledby={heading}>
+      <h2 id={heading}>{props.title}</h2>
+      <p className="section-hint">{props.hint}</p>
+      {items.length === 0 ? <p className="muted">{props.empty}</p> : null}
+      {props.listClassName ? <ul className={props.listClassName}>{entries}</ul> : entries}
+      <FieldError id={`${idFor(path)}-error`} message={messageFor(path)} />
+      <button
+        ref={addButton}
+        type="button"
+        className="button add-button"
+        onClick={() => {
+          onChange([...items, props.newItem()])
+          focusLater(() =>
+            document.getElementById(idFor(`${path}.${items.length}.${props.focusField}`)),
+          )
+        }}
+      >
+        {props.addLabel}
+      </button>
+    </section>
+  )
+}
