@@ -1,8 +1,10 @@
 /** A titled list of settings entries (seasons, one-off days), each edited in place, whose Add and Remove keep keyboard focus. */
 import { Fragment, useRef, type Key, type ReactNode } from 'react'
+import type { Settings } from '../../../../core'
 import { FieldError } from '../../components/field-error'
 import { useFormErrors } from './form-errors'
 import { useFocusLater } from './use-focus-later'
+import { useMessages } from '../../i18n/messages-context'
 
 /** What one entry's editor is handed: the entry, where it stands, and how to change or remove it. */
 export interface ListEntry<Item> {
@@ -16,13 +18,18 @@ export interface ListEntry<Item> {
   remove: () => void
 }
 
+/** What the form hands a list's section: the draft, today, and where edits and blurs go. */
+export interface ListSectionProps<Item> {
+  settings: Settings
+  today: string
+  onChange: (items: Item[]) => void
+  onBlur: (field: string) => void
+}
+
 /** The section for the list at `path`: heading, hint, an empty note, the entries, the list's own error and Add. */
 export function ListEditor<Item extends object>(props: {
-  /** The list's field in the settings (`seasons`); the heading is `settings-<path>`. */
-  path: string
-  title: string
-  hint: string
-  empty: string
+  /** The list's field in the settings; its heading, hint and empty note are the messages named after it. */
+  path: 'seasons' | 'overrides'
   addLabel: string
   items: readonly Item[]
   /** React's key for an entry. */
@@ -36,6 +43,7 @@ export function ListEditor<Item extends object>(props: {
   children: (entry: ListEntry<Item>) => ReactNode
 }) {
   const { path, items, onChange } = props
+  const m = useMessages()
   const { messageFor, idFor } = useFormErrors()
   // An added entry's first field takes focus; a removed entry's place goes to Add, so focus is not lost with it.
   const focusLater = useFocusLater()
@@ -58,9 +66,9 @@ export function ListEditor<Item extends object>(props: {
   const heading = `settings-${path}`
   return (
     <section className="settings-section" aria-labelledby={heading}>
-      <h2 id={heading}>{props.title}</h2>
-      <p className="section-hint">{props.hint}</p>
-      {items.length === 0 ? <p className="muted">{props.empty}</p> : null}
+      <h2 id={heading}>{m.settings[`${path}Title`]}</h2>
+      <p className="section-hint">{m.settings[`${path}Hint`]}</p>
+      {items.length === 0 ? <p className="muted">{m.settings[`${path}Empty`]}</p> : null}
       {props.listClassName ? <ul className={props.listClassName}>{entries}</ul> : entries}
       <FieldError id={`${idFor(path)}-error`} message={messageFor(path)} />
       <button

@@ -1,7 +1,7 @@
 /** One-off days: a date that is off, or ends (and starts) at a different time, with a note. */
 import type { DayOverride, Settings } from '../../../../core'
 import { addDaysTo, weekdayIndexOf } from '../../format/local-date'
-import { ListEditor, type ListEntry } from './list-editor'
+import { ListEditor, type ListEntry, type ListSectionProps } from './list-editor'
 import { CheckboxField, Field } from './settings-fields'
 import { useMessages } from '../../i18n/messages-context'
 
@@ -106,19 +106,11 @@ function OverrideRow(props: {
 }
 
 /** The one-off days section: one row per day and a button to add another. */
-export function OverridesEditor(props: {
-  settings: Settings
-  today: string
-  onChange: (overrides: DayOverride[]) => void
-  onBlur: (field: string) => void
-}) {
+export function OverridesEditor(props: ListSectionProps<DayOverride>) {
   const m = useMessages()
   return (
     <ListEditor
       path="overrides"
-      title={m.settings.overridesTitle}
-      hint={m.settings.overridesHint}
-      empty={m.settings.overridesEmpty}
       addLabel={m.settings.addOverride}
       items={props.settings.overrides}
       // Dates can repeat while being edited, so position is the only stable key.

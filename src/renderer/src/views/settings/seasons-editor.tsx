@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { Season, Settings } from '../../../../core'
 import { addDaysTo } from '../../format/local-date'
-import { ListEditor, type ListEntry } from './list-editor'
+import { ListEditor, type ListEntry, type ListSectionProps } from './list-editor'
 import { Field } from './settings-fields'
 import { WeeklyEditor } from './weekly-editor'
 import { useMessages } from '../../i18n/messages-context'
@@ -111,20 +111,11 @@ function SeasonCard(props: {
 }
 
 /** The seasons section: one card per season and a button to add another. */
-export function SeasonsEditor(props: {
-  settings: Settings
-  today: string
-  newId: () => string
-  onChange: (seasons: Season[]) => void
-  onBlur: (field: string) => void
-}) {
+export function SeasonsEditor(props: ListSectionProps<Season> & { newId: () => string }) {
   const m = useMessages()
   return (
     <ListEditor
       path="seasons"
-      title={m.settings.seasonsTitle}
-      hint={m.settings.seasonsHint}
-      empty={m.settings.seasonsEmpty}
       addLabel={m.settings.addSeason}
       items={props.settings.seasons}
       keyOf={(season) => season.id}
