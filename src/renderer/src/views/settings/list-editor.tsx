@@ -1,5 +1,5 @@
 /** A titled list of settings entries (seasons, one-off days), each edited in place, whose Add and Remove keep keyboard focus. */
-import { Fragment, useRef, type Key, type ReactNode } from 'react'
+import { Fragment, useRef, type ChangeEvent, type Key, type ReactNode } from 'react'
 import type { Settings } from '../../../../core'
 import { FieldError } from '../../components/field-error'
 import { useFormErrors } from './form-errors'
@@ -16,7 +16,31 @@ export interface ListEntry<Item> {
   set: (change: Partial<Item>) => void
   /** Takes the entry out; focus moves to the Add button. */
   remove: () => void
+  /** Tells the form a field of the entry was left, so its errors show. */
+  blur: () => void
+  /** Binds a text field to the entry's `key`: its path, value, edits and blur. */
+  textField: (key: TextKey<Item>) => TextFieldBinding
 }
+
+/** The keys of an entry whose values are text. */
+type TextKey<Item> = { [K in keyof Item]-?: Item[K] extends string ? K : never }[keyof Item] &
+  string
+
+/** The props a `Field` takes to edit one text value of an entry. */
+interface TextFieldBinding {
+  path: string
+  value: string
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void
+  onBlur: () => void
+}
+
+/**
+ * The lists this editor draws, each with its Add button's message; the heading, hint and empty
+ * note are the messages named after the list (`seasonsTitle`, `seasonsHint`, `seasonsEmpty`).
+ */
+const ADD_LABEL = { seasons: 'addSeason', overrides: 'addOverride' } as const
+
+type ListPath = keyof typeof ADD_LABEL
 
 /** What the form hands a list's section: the draft, today, and where edits and blurs go. */
 export interface ListSectionProps<Item> {
@@ -28,18 +52,18 @@ export interface ListSectionProps<Item> {
 
 /** The section for the list at `path`: heading, hint, an empty note, the entries, the list's own error and Add. */
 export function ListEditor<Item extends object>(props: {
-  /** The list's field in the settings; its heading, hint and empty note are the messages named after it. */
-  path: 'seasons' | 'overrides'
-  addLabel: string
+  /** The list's field in the settings: it names the section's messages, its errors and its heading's id. */
+  path: ListPath
   items: readonly Item[]
   /** React's key for an entry. */
   keyOf: (item: Item, index: number) => Key
   /** The field of an added entry that takes focus (`name`). */
-  focusField: string
+  focusField: keyof Item & string
   newItem: () => Item
   /** Given, the entries are list items in a `<ul>` of this class; else each stands in the section. */
   listClassName?: string
   onChange: (items: Item[]) => void
+  onBlur: (field: string) => void
   children: (entry: ListEntry<Item>) => ReactNode
 }) {
   const { path, items, onChange } = props
@@ -48,20 +72,31 @@ export function ListEditor<Item extends object>(props: {
   // An added entry's first field takes focus; a removed entry's place goes to Add, so focus is not lost with it.
   const focusLater = useFocusLater()
   const addButton = useRef<HTMLButtonElement>(null)
+  const entryAt = (item: Item, index: number): ListEntry<Item> => {
+    const at = `${path}.${index}`
+    const set = (change: Partial<Item>) =>
+      onChange(items.map((each, other) => (other === index ? { ...item, ...change } : each)))
+    const blur = () => props.onBlur(at)
+    return {
+      item,
+      index,
+      path: at,
+      set,
+      remove: () => {
+        onChange(items.filter((_, other) => other !== index))
+        focusLater(() => addButton.current)
+      },
+      blur,
+      textField: (key) => ({
+        path: `${at}.${key}`,
+        value: item[key] as string,
+        onChange: (event) => set({ [key]: event.target.value } as Partial<Item>),
+        onBlur: blur,
+      }),
+    }
+  }
   const entries = items.map((item, index) => (
-    <Fragment key={props.keyOf(item, index)}>
-      {props.children({
-        item,
-        index,
-        path: `${path}.${index}`,
-        set: (change) =>
-          onChange(items.map((each, at) => (at === index ? { ...item, ...change } : each))),
-        remove: () => {
-          onChange(items.filter((_, at) => at !== index))
-          focusLater(() => addButton.current)
-        },
-      })}
-    </Fragment>
+    <Fragment key={props.keyOf(item, index)}>{props.children(entryAt(item, index))}</Fragment>
   ))
   const heading = `settings-${path}`
   return (
@@ -82,7 +117,7 @@ export function ListEditor<Item extends object>(props: {
           )
         }}
       >
-        {props.addLabel}
+        {m.settings[ADD_LABEL[path]]}
       </button>
     </section>
   )

@@ -1,4 +1,5 @@
 /** One-off days: a date that is off, or ends (and starts) at a different time, with a note. */
+import type { ChangeEvent } from 'react'
 import type { DayOverride, Settings } from '../../../../core'
 import { addDaysTo, weekdayIndexOf } from '../../format/local-date'
 import { ListEditor, type ListEntry, type ListSectionProps } from './list-editor'
@@ -19,26 +20,30 @@ export function newOverride(settings: Settings, today: string): DayOverride {
   return { date, off: true, note: '' }
 }
 
-function OverrideRow(props: {
-  entry: ListEntry<DayOverride>
-  settings: Settings
-  onBlur: (field: string) => void
-}) {
-  const { item: override, index, path, set } = props.entry
+function OverrideRow(props: { entry: ListEntry<DayOverride>; settings: Settings }) {
+  const { item: override, index, path, set, blur, textField } = props.entry
   const m = useMessages()
   const n = index + 1
-  const blur = () => props.onBlur(path)
+  // Every row repeats the same labels, so each field's name says which day it belongs to.
+  const labelled = (what: string) => ({
+    label: what,
+    'aria-label': m.settings.overrideLabel({ position: n, what }),
+  })
+  /** A start or end time: typed as text so any entry reaches the validator; empty is none. */
+  const time = (key: 'start' | 'end') => ({
+    path: `${path}.${key}`,
+    className: 'setting-time',
+    inputMode: 'numeric' as const,
+    autoComplete: 'off',
+    disabled: override.off,
+    value: override[key] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      set({ [key]: event.target.value.trim() || undefined }),
+    onBlur: blur,
+  })
   return (
     <li className="override card">
-      <Field
-        path={`${path}.date`}
-        label={m.settings.overrideDate}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideDate })}
-        type="date"
-        value={override.date}
-        onChange={(event) => set({ date: event.target.value })}
-        onBlur={blur}
-      />
+      <Field {...textField('date')} {...labelled(m.settings.overrideDate)} type="date" />
       <CheckboxField
         path={`${path}.off`}
         label={
@@ -58,40 +63,21 @@ function OverrideRow(props: {
         onBlur={blur}
       />
       <Field
-        path={`${path}.start`}
+        {...time('start')}
         label={`${m.settings.start} ${m.settings.optional}`}
         aria-label={m.settings.overrideLabel({ position: n, what: m.settings.start })}
-        className="setting-time"
-        inputMode="numeric"
-        autoComplete="off"
         placeholder="09:00"
-        disabled={override.off}
-        value={override.start ?? ''}
-        onChange={(event) => set({ start: event.target.value.trim() || undefined })}
-        onBlur={blur}
       />
       <Field
-        path={`${path}.end`}
-        label={m.settings.end}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.end })}
-        className="setting-time"
-        inputMode="numeric"
-        autoComplete="off"
+        {...time('end')}
+        {...labelled(m.settings.end)}
         placeholder={m.settings.timePlaceholder}
-        disabled={override.off}
-        value={override.end ?? ''}
-        onChange={(event) => set({ end: event.target.value.trim() || undefined })}
-        onBlur={blur}
       />
       <Field
-        path={`${path}.note`}
-        label={m.settings.overrideNote}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideNote })}
+        {...textField('note')}
+        {...labelled(m.settings.overrideNote)}
         className="setting-grow"
         maxLength={280}
-        value={override.note}
-        onChange={(event) => set({ note: event.target.value })}
-        onBlur={blur}
       />
       <button
         type="button"
@@ -107,11 +93,9 @@ function OverrideRow(props: {
 
 /** The one-off days section: one row per day and a button to add another. */
 export function OverridesEditor(props: ListSectionProps<DayOverride>) {
-  const m = useMessages()
   return (
     <ListEditor
       path="overrides"
-      addLabel={m.settings.addOverride}
       items={props.settings.overrides}
       // Dates can repeat while being edited, so position is the only stable key.
       keyOf={(_, index) => index}
@@ -119,8 +103,9 @@ export function OverridesEditor(props: ListSectionProps<DayOverride>) {
       newItem={() => newOverride(props.settings, props.today)}
       listClassName="override-list"
       onChange={props.onChange}
+      onBlur={props.onBlur}
     >
-      {(entry) => <OverrideRow entry={entry} settings={props.settings} onBlur={props.onBlur} />}
+      {(entry) => <OverrideRow entry={entry} settings={props.settings} />}
     </ListEditor>
   )
 }

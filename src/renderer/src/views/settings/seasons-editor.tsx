@@ -29,11 +29,10 @@ function SeasonCard(props: {
   today: string
   onBlur: (field: string) => void
 }) {
-  const { item: season, path, set } = props.entry
+  const { item: season, path, set, textField } = props.entry
   const { today } = props
   const m = useMessages()
   const id = useId()
-  const blur = () => props.onBlur(path)
   const current = season.from <= today && today <= season.to
   return (
     <fieldset className="season card">
@@ -42,39 +41,15 @@ function SeasonCard(props: {
         {current ? <span className="badge">{m.settings.seasonCurrent}</span> : null}
       </legend>
       <div className="season-fields">
+        <Field {...textField('name')} label={m.settings.seasonName} maxLength={80} />
+        <Field {...textField('from')} label={m.settings.seasonFrom} type="date" />
+        <Field {...textField('to')} label={m.settings.seasonTo} type="date" />
         <Field
-          path={`${path}.name`}
-          label={m.settings.seasonName}
-          value={season.name}
-          maxLength={80}
-          onChange={(event) => set({ name: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.from`}
-          label={m.settings.seasonFrom}
-          type="date"
-          value={season.from}
-          onChange={(event) => set({ from: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.to`}
-          label={m.settings.seasonTo}
-          type="date"
-          value={season.to}
-          onChange={(event) => set({ to: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.intention`}
+          {...textField('intention')}
           className="setting-wide"
           label={m.settings.seasonIntention}
           hint={m.settings.seasonIntentionHint}
-          value={season.intention}
           maxLength={280}
-          onChange={(event) => set({ intention: event.target.value })}
-          onBlur={blur}
         />
       </div>
       <h3 className="subheading">{m.settings.seasonSchedule}</h3>
@@ -116,7 +91,6 @@ export function SeasonsEditor(props: ListSectionProps<Season> & { newId: () => s
   return (
     <ListEditor
       path="seasons"
-      addLabel={m.settings.addSeason}
       items={props.settings.seasons}
       keyOf={(season) => season.id}
       focusField="name"
@@ -124,6 +98,7 @@ export function SeasonsEditor(props: ListSectionProps<Season> & { newId: () => s
         newSeason(props.settings, props.today, props.newId(), m.settings.newSeasonName)
       }
       onChange={props.onChange}
+      onBlur={props.onBlur}
     >
       {(entry) => <SeasonCard entry={entry} today={props.today} onBlur={props.onBlur} />}
     </ListEditor>
