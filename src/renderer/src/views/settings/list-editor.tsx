@@ -1,6 +1,7 @@
 /** A titled list of settings entries (seasons, one-off days), each edited in place, whose Add and Remove keep keyboard focus. */
 import { Fragment, useRef, type ChangeEvent, type Key, type ReactNode } from 'react'
 import type { Settings } from '../../../../core'
+import type { Messages } from '../../../../shared/messages'
 import { FieldError } from '../../components/field-error'
 import { useFormErrors } from './form-errors'
 import { useFocusLater } from './use-focus-later'
@@ -34,13 +35,23 @@ interface TextFieldBinding {
   onBlur: () => void
 }
 
-/**
- * The lists this editor draws, each with its Add button's message; the heading, hint and empty
- * note are the messages named after the list (`seasonsTitle`, `seasonsHint`, `seasonsEmpty`).
- */
-const ADD_LABEL = { seasons: 'addSeason', overrides: 'addOverride' } as const
+/** The lists this editor draws, each with its words: the section's heading, hint and empty note, and Add. */
+const WORDS = {
+  seasons: (m: Messages) => ({
+    title: m.settings.seasonsTitle,
+    hint: m.settings.seasonsHint,
+    empty: m.settings.seasonsEmpty,
+    add: m.settings.addSeason,
+  }),
+  overrides: (m: Messages) => ({
+    title: m.settings.overridesTitle,
+    hint: m.settings.overridesHint,
+    empty: m.settings.overridesEmpty,
+    add: m.settings.addOverride,
+  }),
+}
 
-type ListPath = keyof typeof ADD_LABEL
+type ListPath = keyof typeof WORDS
 
 /** What the form hands a list's section: the draft, today, and where edits and blurs go. */
 export interface ListSectionProps<Item> {
@@ -52,7 +63,7 @@ export interface ListSectionProps<Item> {
 
 /** The section for the list at `path`: heading, hint, an empty note, the entries, the list's own error and Add. */
 export function ListEditor<Item extends object>(props: {
-  /** The list's field in the settings: it names the section's messages, its errors and its heading's id. */
+  /** The list's field in the settings: it picks the section's words, and names its errors and its heading's id. */
   path: ListPath
   items: readonly Item[]
   /** React's key for an entry. */
@@ -67,7 +78,7 @@ export function ListEditor<Item extends object>(props: {
   children: (entry: ListEntry<Item>) => ReactNode
 }) {
   const { path, items, onChange } = props
-  const m = useMessages()
+  const words = WORDS[path](useMessages())
   const { messageFor, idFor } = useFormErrors()
   // An added entry's first field takes focus; a removed entry's place goes to Add, so focus is not lost with it.
   const focusLater = useFocusLater()
@@ -101,9 +112,9 @@ export function ListEditor<Item extends object>(props: {
   const heading = `settings-${path}`
   return (
     <section className="settings-section" aria-labelledby={heading}>
-      <h2 id={heading}>{m.settings[`${path}Title`]}</h2>
-      <p className="section-hint">{m.settings[`${path}Hint`]}</p>
-      {items.length === 0 ? <p className="muted">{m.settings[`${path}Empty`]}</p> : null}
+      <h2 id={heading}>{words.title}</h2>
+      <p className="section-hint">{words.hint}</p>
+      {items.length === 0 ? <p className="muted">{words.empty}</p> : null}
       {props.listClassName ? <ul className={props.listClassName}>{entries}</ul> : entries}
       <FieldError id={`${idFor(path)}-error`} message={messageFor(path)} />
       <button
@@ -117,7 +128,7 @@ export function ListEditor<Item extends object>(props: {
           )
         }}
       >
-        {m.settings[ADD_LABEL[path]]}
+        {words.add}
       </button>
     </section>
   )
