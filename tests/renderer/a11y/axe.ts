@@ -1,7 +1,7 @@
 // axe-core in the renderer test page: WCAG 2.1 A/AA plus best practice on the whole document, violations spelled out.
 import axe from 'axe-core'
 import { expect } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import type { ViewName } from '../../../src/shared/ipc-contract'
 import { theme } from '../views/contrast-ratio'
 import { unsettled } from './needs-review'
@@ -37,6 +37,9 @@ export async function openAs(view: ViewName, scheme: Scheme): Promise<void> {
   document.documentElement.dataset['view'] = view
   document.title = TITLES[view]
   await page.viewport(...WINDOW_SIZES[view])
+  // A new window has no pointer resting on a control (one left by an earlier file would preview
+  // the month's day under it); a click in the corner also brings the keyboard into the resized frame.
+  await userEvent.click(document.body, { position: { x: 0, y: 0 } })
 }
 
 /** Vitest's own frame size, which the other renderer tests run at. */

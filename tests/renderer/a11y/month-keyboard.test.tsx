@@ -1,27 +1,14 @@
-// The month window by keyboard alone: Tab reaches every control in every state with a visible ring, and the keys reach and work them.
+// The month window by keyboard alone: the keys reach and work its days, its table and its review (window-states.test.tsx walks every state with Tab).
 import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import '../../../src/renderer/src/styles.css'
-import { SCHEMES, openAs, resetPage } from './axe'
-import { expectKeyboardWalk } from './keyboard'
+import { resetPage } from './axe'
 import { MONTH_STATES } from './month-states'
+import { openState } from './window-states'
 
 afterEach(resetPage)
 
-describe.each(SCHEMES)('Tab through the month in the %s scheme', (scheme) => {
-  test.each(Object.keys(MONTH_STATES))('%s', async (state) => {
-    await openAs('month', scheme)
-    await MONTH_STATES[state]?.()
-    await expectKeyboardWalk()
-  })
-})
-
-async function opened(state: string) {
-  await openAs('month', 'light')
-  const result = await MONTH_STATES[state]?.()
-  if (!result) throw new Error(`no state ${state}`)
-  return result
-}
+const opened = (state: string) => openState('month', MONTH_STATES, state)
 
 const day = (date: string) => new RegExp(`^\\w+, ${date}:`)
 

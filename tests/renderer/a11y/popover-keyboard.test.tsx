@@ -1,28 +1,14 @@
-// The popover by keyboard alone: Tab reaches every control in every state with a visible ring, and the controls work from the keys.
+// The popover by keyboard alone: the controls work from the keys (window-states.test.tsx walks every state with Tab).
 import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import '../../../src/renderer/src/styles.css'
-import { SCHEMES, openAs, resetPage } from './axe'
-import { expectKeyboardWalk } from './keyboard'
+import { resetPage } from './axe'
 import { POPOVER_STATES } from './popover-states'
+import { openState } from './window-states'
 
 afterEach(resetPage)
 
-describe.each(SCHEMES)('Tab through the popover in the %s scheme', (scheme) => {
-  test.each(Object.keys(POPOVER_STATES))('%s', async (state) => {
-    await openAs('popover', scheme)
-    await POPOVER_STATES[state]?.()
-    await expectKeyboardWalk()
-  })
-})
-
-/** Opens `state` and returns its screen, with focus wherever the popover put it. */
-async function opened(state: string) {
-  await openAs('popover', 'light')
-  const result = await POPOVER_STATES[state]?.()
-  if (!result) throw new Error(`no state ${state}`)
-  return result
-}
+const opened = (state: string) => openState('popover', POPOVER_STATES, state)
 
 describe('the keys work the controls', () => {
   test('arrows choose on each scale, Tab moves between them, Enter saves', async () => {

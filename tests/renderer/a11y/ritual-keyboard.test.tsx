@@ -1,27 +1,14 @@
-// The ritual by keyboard alone: Tab reaches every control on every screen with a visible ring, and the keys move through it.
+// The ritual by keyboard alone: the keys move through it (window-states.test.tsx walks every screen with Tab).
 import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import '../../../src/renderer/src/styles.css'
-import { SCHEMES, openAs, resetPage } from './axe'
-import { expectKeyboardWalk } from './keyboard'
+import { resetPage } from './axe'
 import { RITUAL_STATES } from './ritual-states'
+import { openState } from './window-states'
 
 afterEach(resetPage)
 
-describe.each(SCHEMES)('Tab through the ritual in the %s scheme', (scheme) => {
-  test.each(Object.keys(RITUAL_STATES))('%s', async (state) => {
-    await openAs('ritual', scheme)
-    await RITUAL_STATES[state]?.()
-    await expectKeyboardWalk()
-  })
-})
-
-async function opened(state: string) {
-  await openAs('ritual', 'light')
-  const result = await RITUAL_STATES[state]?.()
-  if (!result) throw new Error(`no state ${state}`)
-  return result
-}
+const opened = (state: string) => openState('ritual', RITUAL_STATES, state)
 
 describe('the keys move through the ritual', () => {
   test('type, Ctrl+Enter on; Tab to Skip and Enter; Tab to Back and Space', async () => {

@@ -1,11 +1,12 @@
-// The settings window by keyboard alone: the arrows move between sections, Tab reaches every control of a section in every state with a visible ring, and the keys edit, add, remove and save.
+// The settings window by keyboard alone: the arrows move between sections, Tab reaches every control of each section with a visible ring, and the keys edit, add, remove and save (window-states.test.tsx walks every state with Tab).
 import { afterEach, describe, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import '../../../src/renderer/src/styles.css'
 import { openSection } from '../views/render-settings'
-import { SCHEMES, openAs, resetPage } from './axe'
-import { controlsIn, walkWithTab } from './keyboard'
+import { SCHEMES, resetPage } from './axe'
+import { expectKeyboardWalk } from './keyboard'
 import { SETTINGS_STATES } from './settings-states'
+import { openState } from './window-states'
 
 afterEach(resetPage)
 
@@ -18,39 +19,22 @@ const SECTIONS = [
   'Your data',
 ]
 
-/**
- * Tabs through the window as it stands: the selected section's tab, every control of its panel,
- * the save bar. The other sections' tabs are no Tab stops: the arrows reach them (tested below).
- */
-async function expectSectionWalk(): Promise<HTMLElement[]> {
-  const { reached, problems } = await walkWithTab()
-  const unreached = controlsIn()
-    .filter((control) => !reached.includes(control))
-    .filter((control) => !control.matches('[role="tab"][aria-selected="false"]'))
-    .map((control) => `${control.tagName.toLowerCase()} "${control.textContent ?? ''}"`)
-  expect([...problems, ...unreached.map((what) => `${what} never reached`)]).toEqual([])
-  return reached
-}
+const opened = (state: string) => openState('settings', SETTINGS_STATES, state)
 
 const selectedTab = () => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
 
 describe.each(SCHEMES)('Tab through the settings in the %s scheme', (scheme) => {
-  test.each(Object.keys(SETTINGS_STATES))('%s', async (state) => {
-    await openAs('settings', scheme)
-    await SETTINGS_STATES[state]?.()
-    await expectSectionWalk()
-  })
-
+  // Tab reaches the selected section's tab, every control of its panel and the save bar; the
+  // other sections' tabs are no Tab stops: the arrows reach them.
   test('every section, reached with the arrow keys from the sidebar', async () => {
-    await openAs('settings', scheme)
-    await SETTINGS_STATES['the defaults']?.()
+    await openState('settings', SETTINGS_STATES, 'the defaults', scheme)
     for (const [at, name] of SECTIONS.entries()) {
       if (at > 0) {
         selectedTab()?.focus()
         await userEvent.keyboard('{ArrowDown}')
       }
       expect(selectedTab()?.textContent).toBe(name)
-      const reached = await expectSectionWalk()
+      const reached = await expectKeyboardWalk()
       // Tab leads from the section's name in the sidebar straight into its panel.
       expect(reached[0]).toBe(selectedTab())
       expect(reached[1]?.closest('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(
@@ -62,9 +46,7 @@ describe.each(SCHEMES)('Tab through the settings in the %s scheme', (scheme) => 
 
 describe('the sidebar moves between sections as a tab list does', () => {
   test('Down and Up move one section, wrapping; Home and End go to the first and the last', async () => {
-    await openAs('settings', 'light')
-    const { screen } = (await SETTINGS_STATES['the defaults']?.()) ?? {}
-    if (!screen) throw new Error('no settings')
+    const { screen } = await opened('the defaults')
     const tab = (name: string) => screen.getByRole('tab', { name, exact: true })
     const panel = (name: string) => screen.getByRole('tabpanel', { name, exact: true })
     tab('Schedule').element().focus()
@@ -88,9 +70,7 @@ describe('the sidebar moves between sections as a tab list does', () => {
   })
 
   test('an edit survives a walk through other sections, and is saved with the rest', async () => {
-    await openAs('settings', 'light')
-    const { api, screen } = (await SETTINGS_STATES['the defaults']?.()) ?? {}
-    if (!screen || !api) throw new Error('no settings')
+    const { api, screen } = await opened('the defaults')
     await userEvent.fill(screen.getByLabelText('Friday end', { exact: true }), '16:00')
     await openSection(screen, 'Reminders')
     await userEvent.fill(screen.getByLabelText('Snooze length'), '15')
@@ -107,13 +87,6 @@ describe('the sidebar moves between sections as a tab list does', () => {
     )
   })
 })
-
-async function opened(state: string) {
-  await openAs('settings', 'light')
-  const result = await SETTINGS_STATES[state]?.()
-  if (!result) throw new Error(`no state ${state}`)
-  return result
-}
 
 describe('the keys edit and save the settings', () => {
   test('Space makes Monday a day off: its times turn off and Tab passes them by', async () => {

@@ -1,22 +1,13 @@
 // The global shortcut field: a typo or keys the desktop refuses are said next to the field, never saved silently.
 import { afterEach, expect, test } from 'vitest'
-import { userEvent, type Locator } from 'vitest/browser'
+import { userEvent } from 'vitest/browser'
 import { acceleratorOf } from '../../../src/renderer/src/views/settings/shortcut-field'
+import { expectErrorNextTo } from './expect-error-next-to'
 import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-/** The field is marked invalid and describes itself with `message`, shown in its own block after it. */
-async function expectErrorNextTo(field: Locator, message: string) {
-  await expect.element(field).toHaveAttribute('aria-invalid', 'true')
-  const input = field.element()
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
-  const error = ids.map((id) => document.getElementById(id)).find((node) => node?.role === 'alert')
-  expect(error?.textContent).toBe(message)
-  expect(input.closest('.setting-field')?.contains(error ?? null)).toBe(true)
-}
 
 test('a typo’d key is named next to the field as soon as the field is left, and nothing is saved', async () => {
   const { api, screen } = await renderSettings()

@@ -1,27 +1,13 @@
 // Settings validation: the core's messages sit next to their fields, and invalid settings are never saved.
 import { afterEach, expect, test } from 'vitest'
-import { userEvent, type Locator } from 'vitest/browser'
+import { userEvent } from 'vitest/browser'
 import { withSeason } from './settings-fixture'
+import { expectErrorNextTo } from './expect-error-next-to'
 import { openSection, renderSettings } from './render-settings'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
-
-/** The field is marked invalid and points at an error that says `message`, which sits right after it. */
-async function expectErrorNextTo(field: Locator, message: string) {
-  await expect.element(field).toHaveAttribute('aria-invalid', 'true')
-  const input = field.element()
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
-  const error = ids.map((id) => document.getElementById(id)).find((node) => node?.role === 'alert')
-  expect(error?.textContent).toBe(message)
-  // Next to the field: in the same field row or block, after the input.
-  const block = input.closest('.setting-field, .weekday-row')
-  expect(block?.contains(error ?? null)).toBe(true)
-  expect(
-    input.compareDocumentPosition(error as Node) & Node.DOCUMENT_POSITION_FOLLOWING,
-  ).toBeTruthy()
-}
 
 test('"25:99" as an end time is named next to the field, and nothing is saved', async () => {
   const { api, screen } = await renderSettings()

@@ -1,11 +1,9 @@
 /** One-off days: a date that is off, or ends (and starts) at a different time, with a note. */
-import { useRef } from 'react'
+import type { ChangeEvent } from 'react'
 import type { DayOverride, Settings } from '../../../../core'
-import { FieldError } from '../../components/field-error'
 import { addDaysTo, weekdayIndexOf } from '../../format/local-date'
-import { useFormErrors } from './form-errors'
+import { ListEditor, type ListEntry, type ListSectionProps } from './list-editor'
 import { CheckboxField, Field } from './settings-fields'
-import { useFocusLater } from './use-focus-later'
 import { useMessages } from '../../i18n/messages-context'
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -22,31 +20,30 @@ export function newOverride(settings: Settings, today: string): DayOverride {
   return { date, off: true, note: '' }
 }
 
-function OverrideRow(props: {
-  index: number
-  override: DayOverride
-  settings: Settings
-  onChange: (override: DayOverride) => void
-  onRemove: () => void
-  onBlur: (field: string) => void
-}) {
-  const { index, override } = props
+function OverrideRow(props: { entry: ListEntry<DayOverride>; settings: Settings }) {
+  const { item: override, index, path, set, blur, textField } = props.entry
   const m = useMessages()
-  const path = `overrides.${index}`
   const n = index + 1
-  const blur = () => props.onBlur(path)
-  const set = (change: Partial<DayOverride>) => props.onChange({ ...override, ...change })
+  // Every row repeats the same labels, so each field's name says which day it belongs to.
+  const labelled = (what: string) => ({
+    label: what,
+    'aria-label': m.settings.overrideLabel({ position: n, what }),
+  })
+  /** A start or end time: typed as text so any entry reaches the validator; empty is none. */
+  const time = (key: 'start' | 'end') => ({
+    path: `${path}.${key}`,
+    className: 'setting-time',
+    inputMode: 'numeric' as const,
+    autoComplete: 'off',
+    disabled: override.off,
+    value: override[key] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      set({ [key]: event.target.value.trim() || undefined }),
+    onBlur: blur,
+  })
   return (
     <li className="override card">
-      <Field
-        path={`${path}.date`}
-        label={m.settings.overrideDate}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideDate })}
-        type="date"
-        value={override.date}
-        onChange={(event) => set({ date: event.target.value })}
-        onBlur={blur}
-      />
+      <Field {...textField('date')} {...labelled(m.settings.overrideDate)} type="date" />
       <CheckboxField
         path={`${path}.off`}
         label={
@@ -66,46 +63,27 @@ function OverrideRow(props: {
         onBlur={blur}
       />
       <Field
-        path={`${path}.start`}
+        {...time('start')}
         label={`${m.settings.start} ${m.settings.optional}`}
         aria-label={m.settings.overrideLabel({ position: n, what: m.settings.start })}
-        className="setting-time"
-        inputMode="numeric"
-        autoComplete="off"
         placeholder="09:00"
-        disabled={override.off}
-        value={override.start ?? ''}
-        onChange={(event) => set({ start: event.target.value.trim() || undefined })}
-        onBlur={blur}
       />
       <Field
-        path={`${path}.end`}
-        label={m.settings.end}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.end })}
-        className="setting-time"
-        inputMode="numeric"
-        autoComplete="off"
+        {...time('end')}
+        {...labelled(m.settings.end)}
         placeholder={m.settings.timePlaceholder}
-        disabled={override.off}
-        value={override.end ?? ''}
-        onChange={(event) => set({ end: event.target.value.trim() || undefined })}
-        onBlur={blur}
       />
       <Field
-        path={`${path}.note`}
-        label={m.settings.overrideNote}
-        aria-label={m.settings.overrideLabel({ position: n, what: m.settings.overrideNote })}
+        {...textField('note')}
+        {...labelled(m.settings.overrideNote)}
         className="setting-grow"
         maxLength={280}
-        value={override.note}
-        onChange={(event) => set({ note: event.target.value })}
-        onBlur={blur}
       />
       <button
         type="button"
         className="button row-remove"
         aria-label={m.settings.removeOverride({ position: n })}
-        onClick={props.onRemove}
+        onClick={props.entry.remove}
       >
         {m.settings.removeShort}
       </button>
@@ -113,55 +91,21 @@ function OverrideRow(props: {
   )
 }
 
-/** The one-off days section. */
-export function OverridesEditor(props: {
-  settings: Settings
-  today: string
-  onChange: (overrides: DayOverride[]) => void
-  onBlur: (field: string) => void
-}) {
-  const { overrides } = props.settings
-  const m = useMessages()
-  const { messageFor, idFor } = useFormErrors()
-  // An added day's date takes focus; a removed day's place goes to "Add a one-off day".
-  const focusLater = useFocusLater()
-  const addButton = useRef<HTMLButtonElement>(null)
+/** The one-off days section: one row per day and a button to add another. */
+export function OverridesEditor(props: ListSectionProps<DayOverride>) {
   return (
-    <section className="settings-section" aria-labelledby="settings-overrides">
-      <h2 id="settings-overrides">{m.settings.overridesTitle}</h2>
-      <p className="section-hint">{m.settings.overridesHint}</p>
-      {overrides.length === 0 ? <p className="muted">{m.settings.overridesEmpty}</p> : null}
-      <ul className="override-list">
-        {overrides.map((override, index) => (
-          <OverrideRow
-            // Dates can repeat while being edited, so position is the only stable key.
-            key={index}
-            index={index}
-            override={override}
-            settings={props.settings}
-            onChange={(changed) =>
-              props.onChange(overrides.map((each, at) => (at === index ? changed : each)))
-            }
-            onRemove={() => {
-              props.onChange(overrides.filter((_, at) => at !== index))
-              focusLater(() => addButton.current)
-            }}
-            onBlur={props.onBlur}
-          />
-        ))}
-      </ul>
-      <FieldError id={`${idFor('overrides')}-error`} message={messageFor('overrides')} />
-      <button
-        ref={addButton}
-        type="button"
-        className="button add-button"
-        onClick={() => {
-          props.onChange([...overrides, newOverride(props.settings, props.today)])
-          focusLater(() => document.getElementById(idFor(`overrides.${overrides.length}.date`)))
-        }}
-      >
-        {m.settings.addOverride}
-      </button>
-    </section>
+    <ListEditor
+      path="overrides"
+      items={props.settings.overrides}
+      // Dates can repeat while being edited, so position is the only stable key.
+      keyOf={(_, index) => index}
+      focusField="date"
+      newItem={() => newOverride(props.settings, props.today)}
+      listClassName="override-list"
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+    >
+      {(entry) => <OverrideRow entry={entry} settings={props.settings} />}
+    </ListEditor>
   )
 }

@@ -1,11 +1,9 @@
 /** Seasons: named date ranges with their own weekly schedule and intention — add, edit, end today, remove. */
-import { useId, useRef } from 'react'
+import { useId } from 'react'
 import type { Season, Settings } from '../../../../core'
-import { FieldError } from '../../components/field-error'
 import { addDaysTo } from '../../format/local-date'
-import { useFormErrors } from './form-errors'
+import { ListEditor, type ListEntry, type ListSectionProps } from './list-editor'
 import { Field } from './settings-fields'
-import { useFocusLater } from './use-focus-later'
 import { WeeklyEditor } from './weekly-editor'
 import { useMessages } from '../../i18n/messages-context'
 
@@ -27,20 +25,15 @@ export function newSeason(settings: Settings, today: string, id: string, name: s
 }
 
 function SeasonCard(props: {
-  index: number
-  season: Season
+  entry: ListEntry<Season>
   today: string
-  onChange: (season: Season) => void
-  onRemove: () => void
   onBlur: (field: string) => void
 }) {
-  const { index, season, today } = props
+  const { item: season, path, set, textField } = props.entry
+  const { today } = props
   const m = useMessages()
   const id = useId()
-  const path = `seasons.${index}`
-  const blur = () => props.onBlur(path)
   const current = season.from <= today && today <= season.to
-  const set = (change: Partial<Season>) => props.onChange({ ...season, ...change })
   return (
     <fieldset className="season card">
       <legend>
@@ -48,39 +41,15 @@ function SeasonCard(props: {
         {current ? <span className="badge">{m.settings.seasonCurrent}</span> : null}
       </legend>
       <div className="season-fields">
+        <Field {...textField('name')} label={m.settings.seasonName} maxLength={80} />
+        <Field {...textField('from')} label={m.settings.seasonFrom} type="date" />
+        <Field {...textField('to')} label={m.settings.seasonTo} type="date" />
         <Field
-          path={`${path}.name`}
-          label={m.settings.seasonName}
-          value={season.name}
-          maxLength={80}
-          onChange={(event) => set({ name: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.from`}
-          label={m.settings.seasonFrom}
-          type="date"
-          value={season.from}
-          onChange={(event) => set({ from: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.to`}
-          label={m.settings.seasonTo}
-          type="date"
-          value={season.to}
-          onChange={(event) => set({ to: event.target.value })}
-          onBlur={blur}
-        />
-        <Field
-          path={`${path}.intention`}
+          {...textField('intention')}
           className="setting-wide"
           label={m.settings.seasonIntention}
           hint={m.settings.seasonIntentionHint}
-          value={season.intention}
           maxLength={280}
-          onChange={(event) => set({ intention: event.target.value })}
-          onBlur={blur}
         />
       </div>
       <h3 className="subheading">{m.settings.seasonSchedule}</h3>
@@ -107,7 +76,7 @@ function SeasonCard(props: {
           type="button"
           className="button"
           aria-label={m.settings.removeSeason({ name: season.name })}
-          onClick={props.onRemove}
+          onClick={props.entry.remove}
         >
           {m.settings.removeShort}
         </button>
@@ -117,55 +86,21 @@ function SeasonCard(props: {
 }
 
 /** The seasons section: one card per season and a button to add another. */
-export function SeasonsEditor(props: {
-  settings: Settings
-  today: string
-  newId: () => string
-  onChange: (seasons: Season[]) => void
-  onBlur: (field: string) => void
-}) {
-  const { seasons } = props.settings
+export function SeasonsEditor(props: ListSectionProps<Season> & { newId: () => string }) {
   const m = useMessages()
-  const { messageFor, idFor } = useFormErrors()
-  // An added season's name takes focus; a removed season's place goes to "Add a season".
-  const focusLater = useFocusLater()
-  const addButton = useRef<HTMLButtonElement>(null)
   return (
-    <section className="settings-section" aria-labelledby="settings-seasons">
-      <h2 id="settings-seasons">{m.settings.seasonsTitle}</h2>
-      <p className="section-hint">{m.settings.seasonsHint}</p>
-      {seasons.length === 0 ? <p className="muted">{m.settings.seasonsEmpty}</p> : null}
-      {seasons.map((season, index) => (
-        <SeasonCard
-          key={season.id}
-          index={index}
-          season={season}
-          today={props.today}
-          onChange={(changed) =>
-            props.onChange(seasons.map((each, at) => (at === index ? changed : each)))
-          }
-          onRemove={() => {
-            props.onChange(seasons.filter((_, at) => at !== index))
-            focusLater(() => addButton.current)
-          }}
-          onBlur={props.onBlur}
-        />
-      ))}
-      <FieldError id={`${idFor('seasons')}-error`} message={messageFor('seasons')} />
-      <button
-        ref={addButton}
-        type="button"
-        className="button add-button"
-        onClick={() => {
-          props.onChange([
-            ...seasons,
-            newSeason(props.settings, props.today, props.newId(), m.settings.newSeasonName),
-          ])
-          focusLater(() => document.getElementById(idFor(`seasons.${seasons.length}.name`)))
-        }}
-      >
-        {m.settings.addSeason}
-      </button>
-    </section>
+    <ListEditor
+      path="seasons"
+      items={props.settings.seasons}
+      keyOf={(season) => season.id}
+      focusField="name"
+      newItem={() =>
+        newSeason(props.settings, props.today, props.newId(), m.settings.newSeasonName)
+      }
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+    >
+      {(entry) => <SeasonCard entry={entry} today={props.today} onBlur={props.onBlur} />}
+    </ListEditor>
   )
 }
