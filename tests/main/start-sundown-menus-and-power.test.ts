@@ -1,8 +1,5 @@
 // Each desktop's own ways, through the real wiring: menus, reopening from the Dock, Windows' shutdown, App Nap.
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, planFor, replayDay } from '../../src/core'
-import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import {
   app,
   BrowserWindow,
@@ -13,10 +10,11 @@ import {
 } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
-  ZONE as zone,
+  ZONE,
   berlin,
   invoke,
   launchSundown,
+  storedDay,
   quitLaunched,
   type ShownPrompt,
 } from '../support/launch-sundown'
@@ -29,16 +27,10 @@ let shown: ShownPrompt[]
 let userDataDir: string
 
 const launch = (platform: DesktopPlatform) =>
-  launchSundown(clock, userDataDir, shown, () => zone, platform)
+  launchSundown(clock, userDataDir, shown, () => ZONE, platform)
 
 /** The day as stored on disk, replayed by the core from a fresh read of the files. */
-function storedDay() {
-  const days = createJournaledDayEventStore({
-    cwd: join(userDataDir, 'data'),
-    onDamaged: () => undefined,
-  })
-  return replayDay(planFor(DEFAULT_SETTINGS, date, zone), days.eventsFor(date), DEFAULT_SETTINGS)
-}
+const storedDayNow = () => storedDay(userDataDir, date)
 
 /** The popover window, found by the query its page was loaded with. */
 const popover = () =>
@@ -140,7 +132,7 @@ describe('on Windows, shutting down', () => {
     // The next morning's launch, a new process with its own clock.
     clock = new FakeClock(at('08:30', '2026-11-25'))
     launch('win32')
-    const day = storedDay()
+    const day = storedDayNow()
     expect(day.leftAt).toBe(at('17:43'))
     expect(day.leftSource).toBe('shutdown')
     expect(day.minutesLate).toBe(13)

@@ -1,15 +1,12 @@
 // Whole days through the real wiring: stand-in Electron, real stores on disk, the real core, and a controllable clock.
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { DEFAULT_SETTINGS, planFor, replayDay } from '../../src/core'
-import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import { app, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
-  ZONE as zone,
   berlin,
   invoke,
   launchSundown,
+  storedDay,
   quitLaunched,
   type ShownPrompt,
 } from '../support/launch-sundown'
@@ -24,14 +21,7 @@ let userDataDir: string
 const launch = () => launchSundown(clock, userDataDir, shown)
 
 /** The day as stored on disk, replayed by the core from a fresh read of the files. */
-function storedDay() {
-  const days = createJournaledDayEventStore({
-    cwd: join(userDataDir, 'data'),
-    onDamaged: () => undefined,
-  })
-  const plan = planFor(DEFAULT_SETTINGS, date, zone)
-  return replayDay(plan, days.eventsFor(date), DEFAULT_SETTINGS)
-}
+const storedDayNow = () => storedDay(userDataDir, date)
 
 beforeEach(() => {
   resetElectronStandIn()
@@ -60,7 +50,7 @@ describe('a day with Sundown running', () => {
     powerMonitor.emit('suspend')
     clock.advanceTo(at('20:00'))
     expect(shown).toHaveLength(2)
-    const day = storedDay()
+    const day = storedDayNow()
     expect(day.leftAt).toBe(at('17:41'))
     expect(day.leftSource).toBe('ritual')
     expect(day.onTime).toBe(false)
@@ -79,7 +69,7 @@ describe('a day with Sundown running', () => {
     powerMonitor.emit('resume')
     clock.advanceTo(at('09:00', '2026-11-25'))
     expect(shown.map((prompt) => prompt.at)).toEqual([at('17:15')])
-    const day = storedDay()
+    const day = storedDayNow()
     expect(day.leftAt).toBe(at('17:20'))
     expect(day.leftSource).toBe('suspend')
     expect(day.onTime).toBe(true)
@@ -94,7 +84,7 @@ describe('a day with Sundown running', () => {
     expect(shown[0]?.at).toBeGreaterThanOrEqual(at('18:50'))
     expect(shown[0]?.at).toBeLessThanOrEqual(at('18:55'))
     expect(shown).toHaveLength(4)
-    const stored = storedDay().promptsShown.map((prompt) => prompt.prompt)
+    const stored = storedDayNow().promptsShown.map((prompt) => prompt.prompt)
     expect(stored).toEqual(['end', 'reminder', 'reminder', 'reminder'])
   })
 

@@ -3,9 +3,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { instantAt } from '../../src/core'
+import { DEFAULT_SETTINGS, instantAt, planFor, replayDay } from '../../src/core'
 import { APP_NAME } from '../../src/main/app-identity'
 import { createElectronLogLogging, logFolderFor } from '../../src/main/electron-log-logging'
+import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import type { PromptMessage, PromptResponses } from '../../src/main/prompt-messages'
 import { RENDERER_FILE } from '../../src/main/secure-window'
 import { startSundown, type SundownEnvironment } from '../../src/main/start-sundown'
@@ -108,4 +109,13 @@ export async function ask(name: Parameters<typeof channelOf>[0], payload?: unkno
     { ok: true; value: unknown } | { ok: false; problem: unknown }
   if (!result.ok) throw new Error(`${name} was refused: ${JSON.stringify(result.problem)}`)
   return result.value
+}
+
+/** A day as stored on disk under `userDataDir`, replayed by the core from a fresh read of the files. */
+export function storedDay(userDataDir: string, date: string) {
+  const days = createJournaledDayEventStore({
+    cwd: join(userDataDir, 'data'),
+    onDamaged: () => undefined,
+  })
+  return replayDay(planFor(DEFAULT_SETTINGS, date, ZONE), days.eventsFor(date), DEFAULT_SETTINGS)
 }
