@@ -68,7 +68,9 @@ export function installFakeSundown(data: PageData): void {
       subtree: true,
     })
   }
-  const answer = <T>(value: T): Promise<T> => Promise.resolve(structuredClone(value))
+  // Every command answers a result, as main's handlers do (src/shared/ipc-result.ts).
+  const answer = <T>(value: T): Promise<{ ok: true; value: T }> =>
+    Promise.resolve({ ok: true, value: structuredClone(value) })
   const api: Record<string, (payload?: { month?: string }) => unknown> = {
     getToday: () => answer(data.today),
     getSettings: () => answer(data.settings),
@@ -77,7 +79,7 @@ export function installFakeSundown(data: PageData): void {
       const summary = data.months[payload?.month ?? '']
       if (!data.holdMonth) return answer(summary)
       return new Promise((resolve) => {
-        marks.releaseMonth = () => resolve(structuredClone(summary))
+        marks.releaseMonth = () => resolve({ ok: true, value: structuredClone(summary) })
       })
     },
   }
