@@ -39,7 +39,7 @@ export function startUp(logging: StartUpLogging): Promise<Sundown | null> {
       sundown = startReady(logging, display)
       return sundown
     } catch (error) {
-      failStartUp(error, logging.logger)
+      failStartUp(error, logging.logger, logging.folder)
       return null
     }
   })
@@ -89,7 +89,7 @@ function startReady(logging: StartUpLogging, display: DisplaySession): Sundown {
  * Tells the user, logs, and ends the process. Without this the process would hold the
  * single-instance lock with no tray and no window, and every later launch would hand over to it.
  */
-function failStartUp(error: unknown, logger: Logger): void {
+function failStartUp(error: unknown, logger: Logger, logFolder: string): void {
   const dataDir = app.getPath('userData')
   logger.error(`Sundown could not start; its data folder is ${dataDir}`, error)
   try {
@@ -104,6 +104,7 @@ function failStartUp(error: unknown, logger: Logger): void {
       messages.main.dialogs.startFailedDetail({
         path: dataDir,
         error: error instanceof Error ? error.message : String(error),
+        logFolder,
       }),
     )
   } catch (dialogError) {

@@ -72,8 +72,10 @@ describe('a start that fails', () => {
     }
     expect(kind).toBe('error')
     expect(options.title).toBe('Sundown could not start')
-    expect(options.content).toContain(`Sundown keeps its data in ${app.userData}`)
-    expect(options.content).toContain('Check that the folder exists, that you may write to it')
+    expect(options.content).toContain('Sundown stopped while starting: ENOTDIR')
+    expect(options.content).toContain(`Its data is in ${app.userData}, and nothing was deleted.`)
+    expect(options.content).toContain('check that it exists, that you may write to it')
+    expect(options.content).toContain(`The log in ${log.folder} says more.`)
     expect(log.text()).toContain(
       `[error] Sundown could not start; its data folder is ${app.userData}`,
     )

@@ -66,8 +66,8 @@ export const main: Messages['main'] = {
     damagedDetail: ({ path }) =>
       `Sie wurde beiseitegelegt, nicht gelöscht: ${path}\nSundown ist mit allem gestartet, was es lesen konnte.`,
     startFailedTitle: 'Sundown konnte nicht starten',
-    startFailedDetail: ({ path, error }) =>
-      `Sundown speichert seine Daten in ${path} und konnte diesen Ordner nicht verwenden: ${error}\nPrüfe, ob der Ordner existiert, ob du darin schreiben darfst und ob auf dem Datenträger Platz ist (auch ein Sync-Programm kann dort eine Datei festhalten), und starte Sundown dann erneut. Es wurde nichts gelöscht.`,
+    startFailedDetail: ({ path, error, logFolder }) =>
+      `Sundown wurde beim Start angehalten: ${error}\nSeine Daten liegen in ${path}, und es wurde nichts gelöscht. Liegt es an diesem Ordner, prüfe, ob er existiert, ob du darin schreiben darfst und ob auf dem Datenträger Platz ist (auch ein Sync-Programm kann dort eine Datei festhalten), und starte Sundown dann erneut. Das Protokoll in ${logFolder} sagt mehr.`,
     exportTitle: 'Sundown-Daten exportieren',
     exportEverything: 'Alles (JSON)',
     exportDayRecords: 'Tagesübersicht (CSV)',

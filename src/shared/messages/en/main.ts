@@ -65,8 +65,16 @@ export const main = {
     damagedDetail: ({ path }: { path: string }) =>
       `It was moved aside, not deleted: ${path}\nSundown started with everything it could read.`,
     startFailedTitle: 'Sundown could not start',
-    startFailedDetail: ({ path, error }: { path: string; error: string }) =>
-      `Sundown keeps its data in ${path} and could not use that folder: ${error}\nCheck that the folder exists, that you may write to it and that the disk has room (a sync tool may also be holding a file there), then start Sundown again. Nothing was deleted.`,
+    startFailedDetail: ({
+      path,
+      error,
+      logFolder,
+    }: {
+      path: string
+      error: string
+      logFolder: string
+    }) =>
+      `Sundown stopped while starting: ${error}\nIts data is in ${path}, and nothing was deleted. If that folder is the cause, check that it exists, that you may write to it and that the disk has room (a sync tool may also be holding a file there), then start Sundown again. The log in ${logFolder} says more.`,
     exportTitle: 'Export Sundown data',
     exportEverything: 'Everything (JSON)',
     exportDayRecords: 'Day records (CSV)',

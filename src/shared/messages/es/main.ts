@@ -65,8 +65,8 @@ export const main: Messages['main'] = {
     damagedDetail: ({ path }) =>
       `Se ha apartado, no borrado: ${path}\nSundown se ha iniciado con todo lo que pudo leer.`,
     startFailedTitle: 'Sundown no pudo iniciarse',
-    startFailedDetail: ({ path, error }) =>
-      `Sundown guarda sus datos en ${path} y no pudo usar esa carpeta: ${error}\nComprueba que la carpeta existe, que puedes escribir en ella y que queda espacio en el disco (una herramienta de sincronización también puede estar bloqueando un archivo), y vuelve a iniciar Sundown. No se ha borrado nada.`,
+    startFailedDetail: ({ path, error, logFolder }) =>
+      `Sundown se detuvo al iniciarse: ${error}\nSus datos están en ${path} y no se ha borrado nada. Si la causa es esa carpeta, comprueba que existe, que puedes escribir en ella y que queda espacio en el disco (una herramienta de sincronización también puede estar bloqueando un archivo), y vuelve a iniciar Sundown. El registro en ${logFolder} da más detalles.`,
     exportTitle: 'Exportar los datos de Sundown',
     exportEverything: 'Todo (JSON)',
     exportDayRecords: 'Registro de días (CSV)',

@@ -65,8 +65,8 @@ export const main: Messages['main'] = {
     damagedDetail: ({ path }) =>
       `Il a été mis de côté, pas supprimé : ${path}\nSundown a démarré avec tout ce qu’il a pu lire.`,
     startFailedTitle: 'Sundown n’a pas pu démarrer',
-    startFailedDetail: ({ path, error }) =>
-      `Sundown garde ses données dans ${path} et n’a pas pu utiliser ce dossier : ${error}\nVérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place (un outil de synchronisation peut aussi y bloquer un fichier), puis relancez Sundown. Rien n’a été supprimé.`,
+    startFailedDetail: ({ path, error, logFolder }) =>
+      `Sundown s’est arrêté au démarrage : ${error}\nSes données sont dans ${path}, et rien n’a été supprimé. Si ce dossier en est la cause, vérifiez qu’il existe, que vous pouvez y écrire et que le disque a de la place (un outil de synchronisation peut aussi y bloquer un fichier), puis relancez Sundown. Le journal dans ${logFolder} en dit plus.`,
     exportTitle: 'Exporter les données de Sundown',
     exportEverything: 'Tout (JSON)',
     exportDayRecords: 'Relevé des journées (CSV)',
