@@ -1,5 +1,6 @@
 /** The day record: what a day's events and plan add up to. */
 import type { Instant, LocalDate } from './calendar'
+import type { DeviceId, DeviceMinutes } from './devices'
 import type { PromptKind, Scale, StayingLateReason } from './events'
 
 /** How the leave time was known. */
@@ -53,8 +54,12 @@ export interface DayRecord {
   minutesLate: number | null
   /** Minutes stayed past the planned end inside a declared extension: overtime, not lateness. */
   plannedOvertimeMinutes: number
-  /** Minutes at the machine after leaving, within the day window. */
+  /** Minutes at the machine after leaving, within the day window (on every work device together). */
   afterHoursMinutes: number
+  /** The device that saw the leave: where it was declared, or the last work device to go away. */
+  leftDevice: DeviceId | null
+  /** Where the after-hours minutes happened, per work device, largest first. */
+  afterHoursByDevice: DeviceMinutes[]
   checkIns: CheckIn[]
   ritual: {
     startedAt: Instant | null

@@ -17,6 +17,8 @@ interface EventBase {
   id: string
   /** When it happened; for idle, when idle began rather than when it was noticed. */
   at: Instant
+  /** The device that recorded it, set when it came from another device's sync folder; absent: this device. */
+  device?: string
 }
 
 /** Every kind of day event, discriminated by `type`. */

@@ -137,6 +137,8 @@ export function replayDay(
     minutesLate: null,
     plannedOvertimeMinutes: 0,
     afterHoursMinutes: 0,
+    leftDevice: null,
+    afterHoursByDevice: [],
     checkIns: eventsOfType(inWindow, 'check-in').map(({ id, at, energy, alignment, note }) => ({
       id,
       at,

@@ -8,8 +8,14 @@ import {
   type MonthSummary,
   type Settings,
 } from '../core'
-import type { SaveResult, ViewName } from '../shared/ipc-contract'
-import { done, refused, refusedFields, type ImportProblem } from '../shared/ipc-result'
+import type { DevicesState, SaveResult, ViewName } from '../shared/ipc-contract'
+import {
+  done,
+  refused,
+  refusedFields,
+  type ImportProblem,
+  type IpcResult,
+} from '../shared/ipc-result'
 import type { DayService } from './day-service'
 
 /** What an import answers: counts of events added and already present, or why nothing changed. */
@@ -28,6 +34,16 @@ export interface CommandDeps {
   }
   /** Where a zone a window reports goes: a new one moves today's end. */
   zones: { observe(zone: string): boolean }
+  devices: DeviceCommands
+}
+
+/** The Devices section's commands: the sync folder and this device's description. */
+export interface DeviceCommands {
+  state(): DevicesState
+  /** Shows a folder picker; a cancel answers the state unchanged. */
+  chooseFolder(): Promise<IpcResult<DevicesState>>
+  stop(): DevicesState
+  saveThisDevice(device: { name: string; countsAsWork: boolean }): DevicesState
 }
 
 const clock = (time: string) => minutesOfTime(time) ?? 0
@@ -110,5 +126,9 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       deps.zones.observe(zone)
       return done(null)
     },
+    getDevices: () => done(deps.devices.state()),
+    chooseSyncFolder: () => deps.devices.chooseFolder(),
+    stopSync: () => done(deps.devices.stop()),
+    saveThisDevice: (device) => done(deps.devices.saveThisDevice(device)),
   }
 }

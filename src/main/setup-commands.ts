@@ -2,7 +2,7 @@
 import { ipcMain } from 'electron'
 import { datesOfMonth, judgedRecords, type Settings } from '../core'
 import type { Clock } from './clock'
-import { createCommandHandlers } from './command-handlers'
+import { createCommandHandlers, type DeviceCommands } from './command-handlers'
 import { createDataTransfer } from './data-transfer-dialogs'
 import type { DayService } from './day-service'
 import type { Disposers } from './disposers'
@@ -28,6 +28,7 @@ export interface CommandWiring {
   disposers: Disposers
   /** Where a command that throws (a bug) is written down; the window gets a `failed` result. */
   logger: Logger
+  devices: DeviceCommands
 }
 
 /** Registers every command's handler; the disposers remove them. */
@@ -71,6 +72,7 @@ export function setupCommands(wiring: CommandWiring): void {
     views: shell.windows,
     zones,
     transfer,
+    devices: wiring.devices,
   })
   wiring.disposers.add(
     setupIpcHandlers(ipcMain, handlers, (url) => isTrustedSender(url), wiring.logger),

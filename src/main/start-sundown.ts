@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { release } from 'node:os'
 import { app, dialog, type NativeTheme } from 'electron'
+import type { DevicesState } from '../shared/devices-state'
 import type { Clock } from './clock'
 import { createDayService } from './day-service'
 import { createDisposers } from './disposers'
@@ -48,6 +49,15 @@ export interface SundownEnvironment {
   logging: { logger: Logger; folder: string }
   /** How Electron draws here, as decided before `ready`; read from `env` when not given. */
   display?: DisplaySession
+}
+
+const syncOff: DevicesState = {
+  thisDevice: { id: 'this-device', name: '', platform: '', countsAsWork: true, lastSeenAt: null },
+  folder: null,
+  status: 'off',
+  lastSyncAt: null,
+  problems: [],
+  others: [],
 }
 
 /** Starts Sundown; `dispose()` takes off every listener, handler, timer and window it added. */
@@ -164,6 +174,13 @@ export function startSundown(environment: SundownEnvironment) {
     shell,
     disposers,
     logger,
+    // Issue 15 in progress: replaced by setupSync's commands before it lands.
+    devices: {
+      state: () => syncOff,
+      chooseFolder: async () => ({ ok: true, value: syncOff }),
+      stop: () => syncOff,
+      saveThisDevice: () => syncOff,
+    },
   })
 
   // Every change of the day, in this order: idle watching first (the re-plan reads it for the

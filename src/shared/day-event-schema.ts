@@ -26,6 +26,11 @@ const id = v.pipe(
   v.minLength(1, 'An event needs an id.'),
   v.maxLength(64, 'An event id must be at most 64 characters.'),
 )
+/** A device id names a folder in the sync folder: letters, digits and dashes only. */
+const deviceId = v.pipe(
+  v.string('A device id must be text.'),
+  v.regex(/^[A-Za-z0-9-]{1,64}$/, 'A device id is 1 to 64 letters, digits or dashes.'),
+)
 const text = (max: number) =>
   v.pipe(v.string('Expected text.'), v.maxLength(max, `Keep text under ${max} characters.`))
 const localTime = v.pipe(
@@ -38,7 +43,14 @@ const scale = v.picklist([1, 2, 3, 4, 5] as const, 'Use a whole number from 1 to
 const event = <Type extends string, Entries extends v.ObjectEntries>(
   type: Type,
   entries: Entries,
-) => v.strictObject({ id, at: InstantSchema, type: v.literal(type), ...entries })
+) =>
+  v.strictObject({
+    id,
+    at: InstantSchema,
+    device: v.optional(deviceId),
+    type: v.literal(type),
+    ...entries,
+  })
 
 /** Every variant of the core's `DayEvent`. */
 export const DayEventSchema = v.variant('type', [

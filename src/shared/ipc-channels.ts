@@ -22,10 +22,14 @@ export const COMMAND_NAMES = [
   'openView',
   'closeView',
   'reportZone',
+  'getDevices',
+  'chooseSyncFolder',
+  'stopSync',
+  'saveThisDevice',
 ] as const
 
 /** Pushes from main to the open views. */
-export const EVENT_NAMES = ['todayChanged'] as const
+export const EVENT_NAMES = ['todayChanged', 'devicesChanged'] as const
 
 /** The IPC channel a command or push travels on. */
 export const channelOf = (

@@ -11,12 +11,14 @@ import type {
   Settings,
 } from '../core'
 import { SettingsObjectSchema, isTimeZone, minutesOfTime } from '../core'
+import type { DevicesState } from './devices-state'
 import type { COMMAND_NAMES } from './ipc-channels'
 import type { Language } from './messages'
 import type { HourCycle } from './format/hour-cycle'
 import type { IpcResult, RequestProblem } from './ipc-result'
 
 export type * from './ipc-result'
+export type * from './devices-state'
 
 /** The windows the renderer can show, one view each. */
 export type ViewName = 'popover' | 'ritual' | 'month' | 'settings'
@@ -136,6 +138,24 @@ export const ipcCommands = {
       ),
     }),
   ),
+  /** The sync folder, its status and the devices in it. */
+  getDevices: command<DevicesState>()(none),
+  /** Asks main to show a folder picker; the chosen folder starts syncing (cancel changes nothing). */
+  chooseSyncFolder: command<DevicesState>()(none),
+  /** Stops syncing: everything stays on this device; the folder is left as it is. */
+  stopSync: command<DevicesState>()(none),
+  /** This device's name and whether its activity counts as work. */
+  saveThisDevice: command<DevicesState>()(
+    v.strictObject({
+      name: v.pipe(
+        v.string(),
+        v.trim(),
+        v.minLength(1, says({ code: 'device-name-empty' })),
+        v.maxLength(64, says({ code: 'text-too-long', max: 64 })),
+      ),
+      countsAsWork: v.boolean(),
+    }),
+  ),
 } as const
 
 /** The names of every command. */
@@ -155,6 +175,7 @@ export type ResponseOf<Name extends CommandName> = (typeof ipcCommands)[Name]['r
 /** Pushes from main to every open view. */
 export interface IpcEvents {
   todayChanged: TodayState
+  devicesChanged: DevicesState
 }
 
 export { channelOf } from './ipc-channels'
@@ -169,4 +190,5 @@ export type SundownApi = {
   ) => Promise<ResponseOf<Name>>
 } & {
   onTodayChanged(listener: (today: TodayState) => void): () => void
+  onDevicesChanged(listener: (devices: DevicesState) => void): () => void
 }

@@ -11,6 +11,7 @@ export type RequestProblem =
   | { code: 'unknown-zone' }
   | { code: 'not-after-end'; end: string }
   | { code: 'not-passed'; time: string; date: string }
+  | { code: 'device-name-empty' }
 
 /** A problem with one field of a request, named by its dotted path (`note`, `weekly.mon.end`). */
 export interface FieldProblem {
@@ -35,6 +36,8 @@ export type IpcProblem =
   | { code: 'fields'; errors: FieldProblem[] }
   | { code: 'not-workday' }
   | { code: 'nothing-to-confirm'; date: string }
+  /** The chosen sync folder cannot be written: nothing changed, sync stays as it was. */
+  | { code: 'sync-folder-unwritable'; folder: string }
   /** The request came from a page that is not one of Sundown's own windows. */
   | { code: 'not-sundown' }
   /** A bug in main: the handler threw, and the error went to the log. */

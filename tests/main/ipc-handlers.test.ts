@@ -75,6 +75,15 @@ const malformed: Record<string, unknown[]> = {
     { zone: 'x'.repeat(65) },
     { zone: 'Europe/Berlin', extra: 1 },
   ],
+  getDevices: [{ folder: '/' }],
+  chooseSyncFolder: ['/home/user/Sync'],
+  stopSync: [true],
+  saveThisDevice: [
+    { name: '   ', countsAsWork: true },
+    { name: 'x'.repeat(65), countsAsWork: true },
+    { name: 'Laptop' },
+    { name: 'Laptop', countsAsWork: 'yes' },
+  ],
 }
 
 beforeEach(() => {

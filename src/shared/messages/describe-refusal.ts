@@ -24,6 +24,8 @@ export function describeRequestProblem(
       return m.common.refusals.notAfterEnd({ end: problem.end })
     case 'not-passed':
       return m.common.refusals.notPassed({ time: problem.time, date: problem.date })
+    case 'device-name-empty':
+      return m.common.refusals.deviceNameEmpty
   }
 }
 
@@ -36,6 +38,8 @@ export function describeRefusal(problem: IpcProblem, m: Pick<Messages, 'common'>
       return m.common.refusals.nothingToConfirm({ date: problem.date })
     case 'not-sundown':
       return m.common.refusals.notSundown
+    case 'sync-folder-unwritable':
+      return m.common.refusals.syncFolderUnwritable({ folder: problem.folder })
     default:
       // A bug in main ('failed'), or a refusal this window never asks for: the generic line.
       return m.common.genericError

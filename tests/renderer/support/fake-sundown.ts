@@ -14,8 +14,10 @@ import { createDayService, type AppMemory } from '../../../src/main/day-service'
 import { setupIpcHandlers } from '../../../src/main/ipc-handlers'
 import { summarizeStoredMonth } from '../../../src/main/month-service'
 import { COMMAND_NAMES, channelOf } from '../../../src/shared/ipc-channels'
+import { done } from '../../../src/shared/ipc-result'
 import type {
   CommandName,
+  DevicesState,
   IpcProblem,
   SundownApi,
   TodayState,
@@ -45,6 +47,10 @@ export interface FakeOptions {
   osLocales?: readonly string[]
   /** What the OS says of the user's clock (a 24-hour switch, a region); nothing unless a test says. */
   osClock?: OsClock
+  /** What the Devices section finds; sync off on a device called Laptop unless a test says. */
+  devices?: DevicesState
+  /** The folder the picker answers; none: the user cancels it. */
+  chosenSyncFolder?: string
 }
 
 /** One request the renderer made. */
@@ -128,7 +134,38 @@ export function installFakeSundown(options: FakeOptions) {
     localization,
     osClock: () => options.osClock ?? {},
   })
+  // The Devices section's side of main, in memory: a folder picked answers the one the test names.
+  let devices: DevicesState = options.devices ?? {
+    thisDevice: {
+      id: 'this-device',
+      name: 'Laptop',
+      platform: 'linux',
+      countsAsWork: true,
+      lastSeenAt: null,
+    },
+    folder: null,
+    status: 'off',
+    lastSyncAt: null,
+    problems: [],
+    others: [],
+  }
   const handlers = createCommandHandlers({
+    devices: {
+      state: () => devices,
+      chooseFolder: async () => {
+        if (options.chosenSyncFolder === undefined) return done(devices)
+        devices = {
+          ...devices,
+          folder: options.chosenSyncFolder,
+          status: 'syncing',
+          lastSyncAt: now,
+        }
+        return done(devices)
+      },
+      stop: () => (devices = { ...devices, folder: null, status: 'off', problems: [], others: [] }),
+      saveThisDevice: (device) =>
+        (devices = { ...devices, thisDevice: { ...devices.thisDevice, ...device } }),
+    },
     day,
     settings: {
       read: () => settings,

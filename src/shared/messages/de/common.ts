@@ -26,6 +26,9 @@ export const common: Messages['common'] = {
     calendarDate: 'Gib ein Datum wie 2026-11-24 an.',
     unknownView: 'Unbekanntes Fenster.',
     unknownZone: 'Unbekannte Zeitzone.',
+    deviceNameEmpty: 'Gib diesem Gerät einen Namen.',
+    syncFolderUnwritable: ({ folder }: { folder: string }) =>
+      `Sundown kann in ${folder} nicht schreiben. Wähle einen Ordner, in den du schreiben kannst.`,
     notSundown: 'Die Anfrage kam nicht aus einem Fenster von Sundown.',
     invalid: 'Dieser Wert ist nicht gültig.',
   },

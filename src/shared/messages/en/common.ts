@@ -26,6 +26,9 @@ export const common = {
     calendarDate: 'Use a date like 2026-11-24.',
     unknownView: 'Unknown view.',
     unknownZone: 'Unknown time zone.',
+    deviceNameEmpty: 'Give this device a name.',
+    syncFolderUnwritable: ({ folder }: { folder: string }) =>
+      `Sundown cannot write in ${folder}. Pick a folder you can write to.`,
     notSundown: "The request did not come from Sundown's own window.",
     invalid: 'This value is not valid.',
   },

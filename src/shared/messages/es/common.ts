@@ -24,6 +24,9 @@ export const common: Messages['common'] = {
     calendarDate: 'Usa una fecha como 2026-11-24.',
     unknownView: 'Ventana desconocida.',
     unknownZone: 'Zona horaria desconocida.',
+    deviceNameEmpty: 'Ponle un nombre a este dispositivo.',
+    syncFolderUnwritable: ({ folder }: { folder: string }) =>
+      `Sundown no puede escribir en ${folder}. Elige una carpeta en la que puedas escribir.`,
     notSundown: 'La petición no vino de una ventana de Sundown.',
     invalid: 'Este valor no es válido.',
   },

@@ -24,6 +24,9 @@ export const common: Messages['common'] = {
     calendarDate: 'Utilisez une date comme 2026-11-24.',
     unknownView: 'Fenêtre inconnue.',
     unknownZone: 'Fuseau horaire inconnu.',
+    deviceNameEmpty: 'Donnez un nom à cet appareil.',
+    syncFolderUnwritable: ({ folder }: { folder: string }) =>
+      `Sundown ne peut pas écrire dans ${folder}. Choisissez un dossier où vous pouvez écrire.`,
     notSundown: 'La demande ne vient pas d’une fenêtre de Sundown.',
     invalid: 'Cette valeur n’est pas valide.',
   },
