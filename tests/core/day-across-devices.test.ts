@@ -100,8 +100,8 @@ describe('two devices all day, then an evening return on the second, no ritual',
     })
   })
 
-  it('while the laptop is still in use at 17:50, the desktop lock alone leaves the day open', () => {
-    expect(recordOn('desktop', story, { now: '17:50' })).toMatchObject({
+  it('while the laptop is still in use at 18:10, the desktop locked at 17:38 leaves the day open', () => {
+    expect(recordOn('desktop', story, { now: '18:10' })).toMatchObject({
       verdict: 'open',
       leftAt: null,
     })
