@@ -38,7 +38,8 @@ const days = (withDesktop: boolean) =>
     date,
     events: [...laptopDay(date), ...(withDesktop && date >= JOINED ? desktopEvening(date) : [])],
   }))
-const withoutDevices = ({ leftDevice, afterHoursByDevice, ...rest }: DayRecord) => rest
+const withoutDevices = ({ leftDevice: _left, afterHoursByDevice: _byDevice, ...rest }: DayRecord) =>
+  rest
 
 describe('a desktop that joins on the 16th', () => {
   const before = judgedRecords(days(false), DEFAULT_SETTINGS, ZONE, NOW)
