@@ -21,22 +21,38 @@ const ReadPositionSchema = v.strictObject({
   tail: v.pipe(v.string(), v.maxLength(128)),
 })
 
+/** Another device as its device.json last said: kept, so its role holds while the folder is away. */
+const KnownDeviceSchema = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(100)),
+  platform: v.pipe(v.string(), v.maxLength(20)),
+  countsAsWork: v.boolean(),
+  lastSeenAt: v.nullable(InstantSchema),
+})
+
 const IdentitySchema = v.strictObject({
   id: DeviceIdSchema,
   name: v.pipe(v.string(), v.maxLength(100)),
   countsAsWork: v.boolean(),
   folder: v.nullable(v.pipe(v.string(), v.maxLength(4096))),
+  /** The stamp of the shared settings in force: a copy must outrank it to replace them. */
   settingsStamp: v.nullable(StampSchema),
+  /** The hybrid logical clock: past every stamp seen, so the next local save outranks them all. */
+  clockStamp: v.nullable(StampSchema),
   previousIds: v.pipe(v.array(DeviceIdSchema), v.maxLength(REMEMBERED_PREVIOUS_IDS)),
   /** The mark this installation last put in its `device.json` in the sync folder. */
   writeId: v.nullable(DeviceIdSchema),
+  /** Own events were recorded while the folder could not be written: publish every year on the next connect. */
+  pendingPublish: v.boolean(),
   readPositions: v.record(v.pipe(v.string(), v.maxLength(300)), ReadPositionSchema),
+  knownDevices: v.record(DeviceIdSchema, KnownDeviceSchema),
 })
 
 /** What the identity file holds. */
 export type DeviceIdentity = v.InferOutput<typeof IdentitySchema>
 /** A read position in another device's file. */
 export type ReadPosition = v.InferOutput<typeof ReadPositionSchema>
+/** Another device as this one knows it. */
+export type KnownDevice = v.InferOutput<typeof KnownDeviceSchema>
 
 /** This device's identity: read whole, changed a few fields at a time. */
 export interface DeviceIdentityStore {
@@ -52,9 +68,12 @@ export const newIdentity = (name: string): DeviceIdentity => ({
   countsAsWork: true,
   folder: null,
   settingsStamp: null,
+  clockStamp: null,
   previousIds: [],
   writeId: null,
+  pendingPublish: false,
   readPositions: {},
+  knownDevices: {},
 })
 
 /** Opens `device-identity.json` in `cwd`, creating the identity once per installation. */
