@@ -50,8 +50,7 @@ const DeviceFileSchema = v.object({
 /** Which kind a file is, looking through a conflict copy to the file it copies. */
 export function fileKindOf(name: string): 'events' | 'device' | 'settings' | 'ignored' {
   const kind = syncFileName(name)
-  if (kind.kind === 'conflict-copy') return fileKindOf(kind.of)
-  return kind.kind
+  return kind.kind === 'conflict-copy' ? kind.of.kind : kind.kind
 }
 
 /** The settings copy in a file, or null when it is not one. */
