@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dialog } from 'electron'
-import type { DeviceRoles } from '../core'
 import type { SyncProblem } from '../shared/devices-state'
 import { channelOf } from '../shared/ipc-channels'
 import { done, refused } from '../shared/ipc-result'
@@ -38,7 +37,6 @@ export interface Sync {
   start(): void
   /** The watchdog's tick: the folder still there, this device's "last seen" fresh. */
   tick(): void
-  roles(): DeviceRoles
 }
 
 /** Whether Sundown may write under `folder`: its own folders made, a file written and removed. */
@@ -121,7 +119,6 @@ export function setupSync(wiring: SyncWiring): Sync {
   return {
     start: () => sync.connect(),
     tick: () => sync.tick(),
-    roles: () => sync.roles(),
     commands: {
       state: () => sync.state(),
       async chooseFolder() {

@@ -27,7 +27,7 @@ export interface SharedSettingsDeps {
 /** Stamps local saves and applies newer copies; `publish` writes this device's copy where the folder is. */
 export function createSharedSettingsSync(deps: SharedSettingsDeps) {
   const { identity } = deps
-  let inForce: SharedSettings = sharedPartOf(deps.settings.read())
+  let inForce: Settings = deps.settings.read()
   let applying = false
   const self = (): DeviceId => identity.read().id
 
@@ -37,11 +37,11 @@ export function createSharedSettingsSync(deps: SharedSettingsDeps) {
     if (stamp === null) {
       // Never saved since sync existed: a stamp below every real save, so a device joining with
       // defaults adopts the others' settings, and settings the user changed beat defaults.
-      const changed = !sameSharedPart(inForce, sharedPartOf(DEFAULT_SETTINGS))
+      const changed = !sameSharedPart(inForce, DEFAULT_SETTINGS)
       stamp = { wallMs: changed ? 1 : 0, counter: 0, device: self() }
       identity.update({ settingsStamp: stamp, clockStamp: identity.read().clockStamp ?? stamp })
     }
-    return { stamp, shared: { ...inForce } }
+    return { stamp, shared: { ...sharedPartOf(inForce) } }
   }
 
   return {
@@ -49,9 +49,8 @@ export function createSharedSettingsSync(deps: SharedSettingsDeps) {
     /** After a local write: a changed shared part gets a new stamp; true when it did. */
     written(settings: Settings): boolean {
       if (applying) return false
-      const shared = sharedPartOf(settings)
-      if (sameSharedPart(shared, inForce)) return false
-      inForce = shared
+      if (sameSharedPart(settings, inForce)) return false
+      inForce = settings
       const stamp = nextStamp(identity.read().clockStamp, deps.now(), self())
       identity.update({ settingsStamp: stamp, clockStamp: stamp })
       return true
@@ -78,7 +77,7 @@ export function createSharedSettingsSync(deps: SharedSettingsDeps) {
         applying = false
       }
       if (!result.ok) return { applied: false, refused: true }
-      inForce = sharedPartOf(deps.settings.read())
+      inForce = deps.settings.read()
       identity.update({ settingsStamp: newest.stamp, clockStamp: clock })
       return { applied: true, refused: false }
     },
