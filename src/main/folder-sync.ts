@@ -195,11 +195,11 @@ export function createFolderSync(deps: FolderSyncDeps) {
     publishSettings()
     status = 'syncing'
     problems.clear((problem) => problem.kind !== 'folder-missing')
-    taken(reader.readAll())
+    void taken(reader.readAll())
   }
 
-  /** Merges what a read found, and tells who needs to know. */
-  function taken(found: RemoteFindings): void {
+  /** Merges what a read found, and tells who needs to know; answers the bytes read (the bench weighs them). */
+  function taken(found: RemoteFindings): { bytesRead: number } {
     let recordChanged = false
     if (found.days.length > 0) {
       recordChanged = deps.days.mergeRecent(found.days, deps.today()).imported > 0
@@ -224,6 +224,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
     lastSyncAt = deps.now()
     if (recordChanged) deps.recordChanged()
     deps.stateChanged()
+    return { bytesRead: found.bytesRead }
   }
 
   /** Checks the folder is still there; a folder back is joined again with everything published. */
@@ -262,13 +263,17 @@ export function createFolderSync(deps: FolderSyncDeps) {
   return {
     connect,
     /** Files the watcher saw change: another device's are read from their positions; the own folder is checked. */
-    changed(files: readonly ChangedFile[]): void {
-      if (!folderThere()) return
+    changed(files: readonly ChangedFile[]): { bytesRead: number } {
+      const none = { bytesRead: 0 }
+      if (!folderThere()) return none
       const own = files.filter((file) => file.device === self())
       if (own.some((file) => file.name === DEVICE_FILE || syncFileName(file.name).kind === 'conflict-copy')) {
-        if (anotherWriter()) return rekey()
+        if (anotherWriter()) {
+          rekey()
+          return none
+        }
       }
-      taken(reader.readChanged(files))
+      return taken(reader.readChanged(files))
     },
     /** On the watchdog's tick: the folder still there, device.json's "last seen" fresh, positions kept. */
     tick(): void {
@@ -279,8 +284,8 @@ export function createFolderSync(deps: FolderSyncDeps) {
       keepPositions()
     },
     /** Every file read again from its position: after a watcher error or a restart of it. */
-    readAll(): void {
-      if (folderThere()) taken(reader.readAll())
+    readAll(): { bytesRead: number } {
+      return folderThere() ? taken(reader.readAll()) : { bytesRead: 0 }
     },
     turnOn(folder: string): void {
       identity.update({ folder })
