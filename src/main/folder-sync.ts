@@ -1,10 +1,11 @@
 /** Sync through a folder: publishes this device's events and settings into its own folder, and merges what the other devices wrote. */
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DeviceId, Instant, LocalDate } from '../core'
+import type { DeviceId, Instant, LocalDate, Settings } from '../core'
 import { DEVICE_FILE, syncFileName } from '../core/sync-file-names'
 import type { DevicesState, SyncProblem } from '../shared/devices-state'
 import type { DeviceIdentityStore, ReadPosition } from './electron-store-device-identity'
+import type { DayEvents } from './electron-store-day-events'
 import type { JournaledDayEventStore } from './electron-store-day-journal'
 import type { SettingsStore } from './electron-store-settings'
 import { deviceFolderOf, devicesFolderOf } from './jsonl-device-folder'
@@ -242,28 +243,54 @@ export function createFolderSync(deps: FolderSyncDeps) {
     return false
   }
 
-  deps.writes.onDaysStored((days) => {
-    if (chosen() === null) return
-    if (status !== 'syncing' || !publisher) {
-      if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
-      return
+  /** A sync failure is logged and never reaches the caller: recording and starting go on without the folder. */
+  const guarded =
+    <A extends unknown[], R>(what: string, run: (...args: A) => R, otherwise: R) =>
+    (...args: A): R => {
+      try {
+        return run(...args)
+      } catch (error) {
+        logger.warn(`Sync: could not ${what}.`, error)
+        const folder = chosen()
+        if (folder !== null && !existsSync(folder) && status !== 'folder-missing') missing(folder)
+        return otherwise
+      }
     }
-    try {
-      publisher.publish(days)
-    } catch (error) {
-      logger.warn(`Could not write this device's events into the sync folder: ${String(error)}`)
-      identity.update({ pendingPublish: true })
-      folderThere()
-    }
-  })
-  deps.writes.onSettingsWritten((settings) => {
-    if (shared.written(settings) && status === 'syncing') publishSettings()
-  })
+
+  deps.writes.onDaysStored(
+    guarded(
+      'publish this device’s events',
+      (days: readonly DayEvents[]) => {
+        if (chosen() === null) return
+        if (status === 'syncing' && publisher) {
+          try {
+            publisher.publish(days)
+            return
+          } catch (error) {
+            logger.warn('Sync: could not append to this device’s file.', error)
+          }
+        }
+        if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
+        // Only this device's folder is gone (deleted by hand): made again, everything published.
+        if (status === 'syncing' && folderThere()) connect(true)
+      },
+      undefined,
+    ),
+  )
+  deps.writes.onSettingsWritten(
+    guarded(
+      'publish the shared settings',
+      (settings: Settings) => {
+        if (shared.written(settings) && status === 'syncing') publishSettings()
+      },
+      undefined,
+    ),
+  )
 
   return {
-    connect,
+    connect: guarded('join the sync folder', connect, undefined),
     /** Files the watcher saw change: another device's are read from their positions; the own folder is checked. */
-    changed(files: readonly ChangedFile[]): { bytesRead: number } {
+    changed: guarded('read the changed files', (files: readonly ChangedFile[]) => {
       const none = { bytesRead: 0 }
       if (!folderThere()) return none
       const own = files.filter((file) => file.device === self())
@@ -274,25 +301,24 @@ export function createFolderSync(deps: FolderSyncDeps) {
         }
       }
       return taken(reader.readChanged(files))
-    },
+    }, { bytesRead: 0 }),
     /** On the watchdog's tick: the folder still there, device.json's "last seen" fresh, positions kept. */
-    tick(): void {
+    tick: guarded('check the sync folder', () => {
       if (folderThere() && deps.now() - (lastSeenAt ?? 0) >= DEVICE_FILE_REFRESH_MS) {
         if (anotherWriter()) rekey()
         else writeDevice()
       }
       keepPositions()
-    },
+    }, undefined),
     /** Every file read again from its position: after a watcher error or a restart of it. */
-    readAll(): { bytesRead: number } {
-      return folderThere() ? taken(reader.readAll()) : { bytesRead: 0 }
-    },
-    turnOn(folder: string): void {
+    readAll: guarded('read the sync folder', () =>
+      folderThere() ? taken(reader.readAll()) : { bytesRead: 0 }, { bytesRead: 0 }),
+    turnOn: guarded('join the sync folder', (folder: string) => {
       identity.update({ folder })
       problems.clear(() => false)
       status = 'off'
       connect(true)
-    },
+    }, undefined),
     stop(): void {
       keepPositions()
       identity.update({ folder: null, pendingPublish: false })
@@ -304,7 +330,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
     saveThisDevice(device: { name: string; countsAsWork: boolean }): void {
       const rolesChanged = device.countsAsWork !== identity.read().countsAsWork
       identity.update({ name: device.name.trim().slice(0, 100), countsAsWork: device.countsAsWork })
-      if (folderThere()) writeDevice()
+      if (folderThere()) guarded('write device.json', writeDevice, undefined)()
       if (rolesChanged) deps.recordChanged()
       deps.stateChanged()
     },

@@ -1,5 +1,5 @@
 /** This device's events in its own folder of the sync folder: one line per event, each published once, a broken file repaired. */
-import { existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DayEvent, DeviceId, LocalDate } from '../core'
 import { eventsFileName } from '../core/sync-file-names'
@@ -86,7 +86,7 @@ export function createOwnEventsPublisher(options: {
         ids.add(event.id)
       }
     }
-    if (byYear.size > 0) mkdirSync(folder, { recursive: true })
+    // No folder is made here: a vanished folder must fail the append, not come back empty.
     for (const [year, lines] of byYear) appendLines(pathOf(year), lines)
   }
 
