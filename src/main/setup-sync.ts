@@ -101,7 +101,8 @@ export function setupSync(wiring: SyncWiring): Sync {
     watch = null
     if (wanted === null) return
     const watcher = watchSyncFolder(wanted, {
-      changed: (files) => sync.changed(files),
+      changed: (files) => void sync.changed(files),
+      ready: () => void sync.readAll(),
       failed: (error) => {
         logger.warn(`Watching the sync folder failed: ${String(error)}`)
         sync.readAll()
