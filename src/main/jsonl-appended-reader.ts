@@ -45,9 +45,7 @@ export function readAppended<T>(
     const continuesAt = (at: ReadPosition | null): number => {
       if (!at || at.offset === 0 || at.offset > size) return 0
       const tailLength = Math.min(TAIL_BYTES, at.offset)
-      return read(at.offset - tailLength, tailLength).toString('base64') === at.tail
-        ? at.offset
-        : 0
+      return read(at.offset - tailLength, tailLength).toString('base64') === at.tail ? at.offset : 0
     }
     const start = continuesAt(position)
     const bytes = read(start, size - start)

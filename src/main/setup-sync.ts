@@ -62,11 +62,19 @@ export function setupSync(wiring: SyncWiring): Sync {
   const tell = (problem: SyncProblem) => {
     const message =
       problem.kind === 'folder-missing'
-        ? { title: words().syncFolderMissingTitle, detail: words().syncFolderMissingDetail(problem) }
+        ? {
+            title: words().syncFolderMissingTitle,
+            detail: words().syncFolderMissingDetail(problem),
+          }
         : problem.kind === 'rekeyed'
           ? { title: words().rekeyedTitle, detail: words().rekeyedDetail(problem) }
           : null
-    if (message) void dialog.showMessageBox({ type: 'warning', message: message.title, detail: message.detail })
+    if (message)
+      void dialog.showMessageBox({
+        type: 'warning',
+        message: message.title,
+        detail: message.detail,
+      })
   }
 
   const sync = createFolderSync({

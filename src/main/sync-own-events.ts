@@ -20,7 +20,10 @@ export interface OwnEventsPublisher {
   /** Appends the events recorded here (no `device`) whose ids the own year files lack. */
   publish(days: readonly DayEvents[]): PublishFindings
   /** Compares whole years with the local store: appends what is missing, counts what is foreign. */
-  publishYears(years: readonly number[], local: (year: number) => readonly DayEvents[]): PublishFindings
+  publishYears(
+    years: readonly number[],
+    local: (year: number) => readonly DayEvents[],
+  ): PublishFindings
   /** Forgets what was read of the own files (a new folder, a new id, the folder back). */
   forget(): void
 }
@@ -102,7 +105,9 @@ export function createOwnEventsPublisher(options: {
       for (const year of years) {
         const days = local(year)
         const ids = idsOf(year, findings, () => days)
-        const mine = new Set(days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id))
+        const mine = new Set(
+          days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id),
+        )
         for (const id of ids) if (!mine.has(id)) findings.foreignIds++
         append(days, findings)
       }
@@ -110,4 +115,18 @@ export function createOwnEventsPublisher(options: {
     },
     forget: () => known.clear(),
   }
+}
+
+/** Publishes every year (`all`), or only this one: at start-up only today's year can lack a line. */
+export function publishHistory(
+  publisher: OwnEventsPublisher,
+  days: { allDays(): DayEvents[]; daysOfYear(year: number): DayEvents[] },
+  today: LocalDate,
+  all: boolean,
+): PublishFindings {
+  const everyDay = all ? days.allDays() : null
+  const years = everyDay ? [...new Set(everyDay.map((day) => yearOf(day.date)))] : [yearOf(today)]
+  return publisher.publishYears(years, (year) =>
+    everyDay ? everyDay.filter((day) => yearOf(day.date) === year) : days.daysOfYear(year),
+  )
 }

@@ -98,7 +98,9 @@ test('a truncated last line is not taken, and is read again once it is complete'
 test('a file the sync engine replaced by rename is read on from where it was, not again from the start', () => {
   const laptop = syncDevice(clock)
   laptop.sync.turnOn(folder)
-  const earlier = Array.from({ length: 50 }, (_, n) => lineFor(date, heartbeat(`old-${n}`, '10:00')))
+  const earlier = Array.from({ length: 50 }, (_, n) =>
+    lineFor(date, heartbeat(`old-${n}`, '10:00')),
+  )
   const path = appendAs(folder, 'desktop', earlier.join(''))
   laptop.sync.readAll()
   // Syncthing writes `.syncthing.<name>.tmp` and renames it over the file: a new inode, the same prefix.

@@ -5,14 +5,7 @@ import { beforeEach, expect, test } from 'vitest'
 import { deviceFolderOf } from '../../src/main/jsonl-device-folder'
 import { FakeClock } from '../support/fake-clock'
 import { berlin } from '../support/launch-sundown'
-import {
-  appendAs,
-  lineFor,
-  linesOf,
-  namesIn,
-  syncDevice,
-  tempFolder,
-} from '../support/sync-device'
+import { appendAs, lineFor, linesOf, namesIn, syncDevice, tempFolder } from '../support/sync-device'
 
 const date = '2026-12-07'
 let clock: FakeClock
@@ -24,7 +17,8 @@ beforeEach(() => {
 })
 
 const heartbeat = (id: string, time: string) => ({ id, at: berlin(date, time), type: 'heartbeat' })
-const ids = (device: ReturnType<typeof syncDevice>) => device.eventsOn(date).map((event) => event.id)
+const ids = (device: ReturnType<typeof syncDevice>) =>
+  device.eventsOn(date).map((event) => event.id)
 
 test('another device’s damaged file: the good lines are taken, a copy is put aside, it is reported, and the file itself is left alone', () => {
   const laptop = syncDevice(clock)
@@ -62,10 +56,14 @@ test('this device’s own file found damaged is put aside and written again from
   writeFileSync(path, damaged)
   const restarted = syncDevice(clock, laptop.userDataDir)
   restarted.sync.turnOn(folder)
-  expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual(recorded.map((e) => e.id))
+  expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual(
+    recorded.map((e) => e.id),
+  )
   const aside = namesIn(join(laptop.storage.folder, 'sync-aside'))
   expect(aside).toHaveLength(1)
-  expect(readFileSync(join(laptop.storage.folder, 'sync-aside', aside[0] ?? ''), 'utf8')).toBe(damaged)
+  expect(readFileSync(join(laptop.storage.folder, 'sync-aside', aside[0] ?? ''), 'utf8')).toBe(
+    damaged,
+  )
 })
 
 test('conflict copies: merged wherever they are, tidied away only from this device’s own folder, after merging', () => {
@@ -114,11 +112,20 @@ test('a cloned disk: the two installations sharing an id are told apart, one tak
   clone.sync.readAll()
   const everything = [cloneEvent.id, laptopEvent.id]
   for (const device of [laptop, clone]) {
-    expect(device.eventsOn(date).map((event) => event.id)).toEqual(expect.arrayContaining(everything))
+    expect(device.eventsOn(date).map((event) => event.id)).toEqual(
+      expect.arrayContaining(everything),
+    )
   }
   // The new id's folder holds the whole history of the device that took it.
   const published = linesOf(folder, rekeyed.id()).map((line) => line.event.id)
-  expect(published).toEqual(expect.arrayContaining(rekeyed.eventsOn(date).filter((e) => !e.device).map((e) => e.id)))
+  expect(published).toEqual(
+    expect.arrayContaining(
+      rekeyed
+        .eventsOn(date)
+        .filter((e) => !e.device)
+        .map((e) => e.id),
+    ),
+  )
 })
 
 test('the folder goes away: recording goes on, the user is told once; when it is back nothing is lost or doubled', () => {

@@ -27,7 +27,8 @@ test('both computers save at once: after one sync both hold the same settings, t
 
   laptop.sync.readAll()
   desktop.sync.readAll()
-  for (const device of [laptop, desktop]) expect(device.storage.settings.read().graceMinutes).toBe(20)
+  for (const device of [laptop, desktop])
+    expect(device.storage.settings.read().graceMinutes).toBe(20)
   expect(laptop.storage.settings.read().language).toBe('de')
   expect(desktop.storage.settings.read().language).toBe('fr')
   expect(laptop.seen.settingsApplied).toBe(1)
@@ -42,7 +43,8 @@ test('a device that joins with untouched settings takes the others’ settings, 
   const desktop = syncDevice(clock)
   desktop.sync.turnOn(folder)
   laptop.sync.readAll()
-  for (const device of [laptop, desktop]) expect(device.storage.settings.read().headsUpMinutes).toBe(25)
+  for (const device of [laptop, desktop])
+    expect(device.storage.settings.read().headsUpMinutes).toBe(25)
 })
 
 test('a save after taking the other’s settings outranks them, even with a clock minutes behind', () => {
@@ -56,7 +58,8 @@ test('a save after taking the other’s settings outranks them, even with a cloc
   clock.jumpTo(clock.now() - 3 * 60_000)
   save(desktop, { snoozeMinutes: 5 })
   laptop.sync.readAll()
-  for (const device of [laptop, desktop]) expect(device.storage.settings.read().snoozeMinutes).toBe(5)
+  for (const device of [laptop, desktop])
+    expect(device.storage.settings.read().snoozeMinutes).toBe(5)
   expect(DEFAULT_SETTINGS.snoozeMinutes).not.toBe(5)
 })
 

@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import type { DevicesState } from '../../src/shared/devices-state'
 import { deviceFolderOf } from '../../src/main/jsonl-device-folder'
-import { BrowserWindow, app, dialog, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  recorded,
+  resetElectronStandIn,
+} from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
   ask,
@@ -68,15 +74,30 @@ test('choosing a folder turns sync on: a check-in here is published, the desktop
   mkdirSync(desktop, { recursive: true })
   writeFileSync(
     join(desktop, 'device.json'),
-    JSON.stringify({ name: 'Home desktop', platform: 'linux', countsAsWork: true, lastSeenAt: clock.now() }),
+    JSON.stringify({
+      name: 'Home desktop',
+      platform: 'linux',
+      countsAsWork: true,
+      lastSeenAt: clock.now(),
+    }),
   )
   appendFileSync(
     join(desktop, 'events-2026.jsonl'),
-    lineFor(date, { id: 'evening-mail', at: berlin(date, '20:00'), type: 'back', reason: 'unlock' }),
+    lineFor(date, {
+      id: 'evening-mail',
+      at: berlin(date, '20:00'),
+      type: 'back',
+      reason: 'unlock',
+    }),
   )
-  await eventually(() => sundown.day.dayAt(date).events.some((event) => event.id === 'evening-mail'))
+  await eventually(() =>
+    sundown.day.dayAt(date).events.some((event) => event.id === 'evening-mail'),
+  )
   await eventually(() => pushedDevices().at(-1)?.others.length === 1)
-  expect(pushedDevices().at(-1)?.others[0]).toMatchObject({ id: 'home-desktop', name: 'Home desktop' })
+  expect(pushedDevices().at(-1)?.others[0]).toMatchObject({
+    id: 'home-desktop',
+    name: 'Home desktop',
+  })
 })
 
 test('a folder Sundown cannot write in is refused, naming it; a cancelled dialog changes nothing', async () => {
@@ -108,6 +129,9 @@ test('the folder goes missing: told once in a dialog; stop sync keeps everything
 
   const stopped = (await ask('stopSync')) as DevicesState
   expect(stopped).toMatchObject({ folder: null, status: 'off', problems: [] })
-  const renamed = (await ask('saveThisDevice', { name: 'Work laptop', countsAsWork: false })) as DevicesState
+  const renamed = (await ask('saveThisDevice', {
+    name: 'Work laptop',
+    countsAsWork: false,
+  })) as DevicesState
   expect(renamed.thisDevice).toMatchObject({ name: 'Work laptop', countsAsWork: false })
 })

@@ -51,7 +51,14 @@ export function syncDevice(clock: { now(): number }, userDataDir = tempFolder('d
     record(type: 'check-in' | 'heartbeat' | 'app-started' = 'heartbeat', date = today()): DayEvent {
       const event = (
         type === 'check-in'
-          ? { id: `e-${Date.now()}-${counter++}`, at: clock.now(), type, energy: 3, alignment: 3, note: '' }
+          ? {
+              id: `e-${Date.now()}-${counter++}`,
+              at: clock.now(),
+              type,
+              energy: 3,
+              alignment: 3,
+              note: '',
+            }
           : { id: `e-${Date.now()}-${counter++}`, at: clock.now(), type }
       ) as DayEvent
       storage.days.append(date, event)
@@ -64,7 +71,11 @@ export function syncDevice(clock: { now(): number }, userDataDir = tempFolder('d
 }
 
 /** The lines of a device's events file in the sync folder, parsed. */
-export function linesOf(folder: string, device: string, year = 2026): { date: string; event: DayEvent }[] {
+export function linesOf(
+  folder: string,
+  device: string,
+  year = 2026,
+): { date: string; event: DayEvent }[] {
   const path = join(deviceFolderOf(folder, device), `events-${year}.jsonl`)
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -73,7 +84,12 @@ export function linesOf(folder: string, device: string, year = 2026): { date: st
 }
 
 /** Writes lines as another device would, into its folder (made when missing). */
-export function appendAs(folder: string, device: string, text: string, name = 'events-2026.jsonl'): string {
+export function appendAs(
+  folder: string,
+  device: string,
+  text: string,
+  name = 'events-2026.jsonl',
+): string {
   const dir = deviceFolderOf(folder, device)
   mkdirSync(dir, { recursive: true })
   const path = join(dir, name)
@@ -82,7 +98,8 @@ export function appendAs(folder: string, device: string, text: string, name = 'e
 }
 
 /** A line for `event` on `date`, as another device writes it. */
-export const lineFor = (date: string, event: object): string => `${JSON.stringify({ date, event })}\n`
+export const lineFor = (date: string, event: object): string =>
+  `${JSON.stringify({ date, event })}\n`
 
 /** The names in a folder, or none. */
 export const namesIn = (folder: string): string[] => {
