@@ -43,7 +43,7 @@ export function readAppended<T>(
       return buffer.subarray(0, filled)
     }
     // The bytes just before the position, read to check the file; they also start the next tail.
-    let before = Buffer.alloc(0)
+    let before: Buffer = Buffer.alloc(0)
     const continuesAt = (at: ReadPosition | null): number => {
       if (!at || at.offset === 0 || at.offset > size) return 0
       before = read(at.offset - Math.min(TAIL_BYTES, at.offset), Math.min(TAIL_BYTES, at.offset))

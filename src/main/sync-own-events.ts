@@ -79,9 +79,12 @@ export function createOwnEventsPublisher(options: {
   function append(days: readonly DayEvents[], findings: PublishFindings) {
     const byYear = new Map<number, string[]>()
     for (const day of days) {
+      const here = day.events.filter(recordedHere)
+      // Another device's events, merged here, are theirs to publish: no own file is even read.
+      if (here.length === 0) continue
       const year = yearOf(day.date)
       const ids = idsOf(year, findings)
-      for (const event of day.events.filter(recordedHere)) {
+      for (const event of here) {
         if (ids.has(event.id)) continue
         const lines = byYear.get(year) ?? []
         lines.push(lineOf(day.date, event, self))
@@ -102,15 +105,18 @@ export function createOwnEventsPublisher(options: {
     },
     publishYears(years, local) {
       const findings = nothing()
-      for (const year of years) {
-        const days = local(year)
+      const byYear = years.map((year) => ({ year, days: local(year) }))
+      // Every year is compared before anything is appended: a file with another writer's lines
+      // must not get this device's lines too, or that writer would find a stranger in its file.
+      for (const { year, days } of byYear) {
         const ids = idsOf(year, findings, () => days)
         const mine = new Set(
           days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id),
         )
         for (const id of ids) if (!mine.has(id)) findings.foreignIds++
-        append(days, findings)
       }
+      if (findings.foreignIds > 0) return findings
+      for (const { days } of byYear) append(days, findings)
       return findings
     },
     forget: () => known.clear(),

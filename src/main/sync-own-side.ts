@@ -97,7 +97,6 @@ export function createOwnSide(deps: OwnSideDeps) {
       publisher = null
       mkdirSync(own(), { recursive: true })
       if (this.anotherWriter()) return false
-      writeDevice()
       publisher = createOwnEventsPublisher({
         folder: own(),
         self: identity.read().id,
@@ -110,7 +109,11 @@ export function createOwnSide(deps: OwnSideDeps) {
           `This device's file in the sync folder was damaged and rewritten; the old one: ${path}`,
         )
       }
-      if (findings.foreignIds > 0) return false
+      if (findings.foreignIds > 0) {
+        publisher = null
+        return false
+      }
+      writeDevice()
       if (identity.read().pendingPublish) identity.update({ pendingPublish: false })
       publishSettings()
       return true

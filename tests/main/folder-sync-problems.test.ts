@@ -128,6 +128,30 @@ test('a cloned disk: the two installations sharing an id are told apart, one tak
   )
 })
 
+test('a restored backup: the folder holds events this data never had; it takes a new id and gets them back', () => {
+  const laptop = syncDevice(clock)
+  laptop.record('check-in')
+  laptop.sync.turnOn(folder)
+  const backup = tempFolder('backup')
+  cpSync(laptop.userDataDir, backup, { recursive: true })
+  const afterBackup = laptop.record()
+  const oldId = laptop.id()
+
+  const restored = syncDevice(clock, backup)
+  const beforeJoining = restored.record('app-started')
+  restored.sync.connect()
+  expect(restored.id()).not.toBe(oldId)
+  expect(restored.seen.told).toEqual([
+    expect.objectContaining({ kind: 'rekeyed', previousId: oldId }),
+  ])
+  expect(restored.eventsOn(date).find((event) => event.id === afterBackup.id)?.device).toBe(oldId)
+  // What it recorded since goes into its new folder, none of it into the old one.
+  expect(linesOf(folder, oldId).map((line) => line.event.id)).toEqual(
+    laptop.eventsOn(date).map((event) => event.id),
+  )
+  expect(linesOf(folder, restored.id()).map((line) => line.event.id)).toContain(beforeJoining.id)
+})
+
 test('the folder goes away: recording goes on, the user is told once; when it is back nothing is lost or doubled', () => {
   const laptop = syncDevice(clock)
   laptop.sync.turnOn(folder)
