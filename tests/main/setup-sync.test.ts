@@ -8,6 +8,7 @@ import {
   BrowserWindow,
   app,
   dialog,
+  powerMonitor,
   recorded,
   resetElectronStandIn,
 } from '../support/electron-stand-in'
@@ -135,3 +136,41 @@ test('the folder goes missing: told once in a dialog; stop sync keeps everything
   })) as DevicesState
   expect(renamed.thisDevice).toMatchObject({ name: 'Work laptop', countsAsWork: false })
 })
+
+test.each([
+  { countsAsWork: true, afterHours: 60 },
+  { countsAsWork: false, afterHours: 0 },
+])(
+  'ritual at 17:35 on the laptop, mail 20:00–21:00 on a desktop that counts as work: $countsAsWork → $afterHours after-hours minutes',
+  async ({ countsAsWork, afterHours }) => {
+    const sundown = launchSundown(clock, app.getPath('userData'), shown)
+    answerFolder(folder)
+    await ask('chooseSyncFolder')
+    clock.advanceTo(berlin(date, '17:35'))
+    await ask('completeRitual')
+    // A second later the laptop's lid closes; it sleeps through the evening.
+    clock.advanceTo(berlin(date, '17:35') + 1_000)
+    powerMonitor.emit('suspend')
+    clock.jumpTo(berlin(date, '22:00'))
+    const desktop = deviceFolderOf(folder, 'home-desktop')
+    mkdirSync(desktop, { recursive: true })
+    writeFileSync(
+      join(desktop, 'device.json'),
+      JSON.stringify({
+        name: 'Home desktop',
+        platform: 'win32',
+        countsAsWork,
+        lastSeenAt: clock.now(),
+      }),
+    )
+    appendFileSync(
+      join(desktop, 'events-2026.jsonl'),
+      lineFor(date, { id: 'mail-on', at: berlin(date, '20:00'), type: 'back', reason: 'unlock' }) +
+        lineFor(date, { id: 'mail-off', at: berlin(date, '21:00'), type: 'away', reason: 'lock' }),
+    )
+    await eventually(() => sundown.day.dayAt(date).events.some((event) => event.id === 'mail-off'))
+    const { record } = sundown.day.dayAt(date)
+    expect(record.afterHoursMinutes).toBe(afterHours)
+    expect(record.leftAt).toBe(berlin(date, '17:35'))
+  },
+)
