@@ -147,3 +147,12 @@ test('bytes read per new remote event do not grow with the history', () => {
   // Same-length device names: the new line is the same size, and so is all that is read for it.
   expect(large).toBe(small)
 })
+
+test('a line in the desktop’s folder is the desktop’s, whatever device it names', () => {
+  const laptop = syncDevice(clock)
+  laptop.sync.turnOn(folder)
+  appendAs(folder, 'desktop', lineFor(date, heartbeat('claims-laptop', '20:00', laptop.id())))
+  laptop.sync.readAll()
+  const event = laptop.eventsOn(date).find((known) => known.id === 'claims-laptop')
+  expect(event?.device).toBe('desktop')
+})
