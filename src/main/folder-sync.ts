@@ -11,7 +11,8 @@ import type { SettingsStore } from './electron-store-settings'
 import { devicesFolderOf } from './jsonl-device-folder'
 import type { Logger } from './logger'
 import { createReadPositions } from './sync-read-positions'
-import { createSyncProblems, devicesStateOf, rememberDevices, rolesOf } from './sync-devices-state'
+import { createSyncProblems, devicesStateOf, rolesOf } from './sync-devices-state'
+import { takeFindings } from './sync-findings'
 import { createOwnSide } from './sync-own-side'
 import { createRemoteReader, type RemoteFindings } from './sync-remote-files'
 import { createSharedSettingsSync } from './sync-shared-settings'
@@ -120,22 +121,11 @@ export function createFolderSync(deps: FolderSyncDeps) {
 
   /** Merges what a read found, and tells who needs to know; answers the bytes read (the bench weighs them). */
   function taken(found: RemoteFindings): { bytesRead: number } {
-    let recordChanged = false
-    if (found.days.length > 0) {
-      recordChanged = deps.days.mergeRecent(found.days, deps.today()).imported > 0
-    }
-    if (found.devices.length > 0)
-      recordChanged = rememberDevices(identity, found.devices) || recordChanged
-    for (const damaged of found.damaged) {
-      logger.warn(`Another device's file could not be read; a copy is in ${damaged.movedTo}`)
-      problems.add({ kind: 'damaged-file', ...damaged })
-    }
-    if (found.healed.length > 0) {
-      problems.clear(
-        (problem) => problem.kind !== 'damaged-file' || !found.healed.includes(problem.file),
-      )
-    }
-    applySettings(found.settings)
+    const recordChanged = takeFindings(found, {
+      ...deps,
+      problems,
+      weighSettings: applySettings,
+    })
     lastSyncAt = deps.now()
     if (recordChanged) deps.recordChanged()
     deps.stateChanged()
