@@ -58,6 +58,7 @@ export function setupSync(wiring: SyncWiring): Sync {
   const { storage, day, shell, logger, clock } = wiring
   const messages = () => wiring.language.current().messages
   let watch: { folder: string; watcher: SyncFolderWatch } | null = null
+  let polling = false
 
   const tell = (problem: SyncProblem) => {
     const m = messages()
@@ -102,21 +103,29 @@ export function setupSync(wiring: SyncWiring): Sync {
   })
 
   /** Watches the devices folder while syncing, and nothing otherwise. */
-  function follow(): void {
+  function follow(restart = false): void {
     const state = sync.state()
     const wanted = state.status === 'syncing' && state.folder ? devicesFolderOf(state.folder) : null
-    if (watch?.folder === wanted) return
+    if (!restart && watch?.folder === wanted) return
     void watch?.watcher.close()
     watch = null
     if (wanted === null) return
-    const watcher = watchSyncFolder(wanted, {
-      changed: (files) => void sync.changed(files),
-      ready: () => void sync.readAll(),
-      failed: (error) => {
-        logger.warn(`Watching the sync folder failed: ${String(error)}`)
-        sync.readAll()
+    const watcher = watchSyncFolder(
+      wanted,
+      {
+        changed: (files) => void sync.changed(files),
+        ready: () => void sync.readAll(),
+        failed: (error) => {
+          logger.warn('Watching the sync folder failed.', error)
+          sync.readAll()
+          // fs.watch gave up (a network share, too many watches): from now on the folder is polled.
+          if (polling || watch === null) return
+          polling = true
+          follow(true)
+        },
       },
-    })
+      polling ? { poll: true } : {},
+    )
     watch = { folder: wanted, watcher }
   }
 
