@@ -51,11 +51,14 @@ test('this device’s own file found damaged is put aside and written again from
   const laptop = syncDevice(clock)
   const recorded = [laptop.record(), laptop.record('check-in')]
   laptop.sync.turnOn(folder)
+  appendAs(folder, 'desktop', lineFor(date, heartbeat('desktop-1', '12:00')))
+  laptop.sync.readAll()
   const path = join(deviceFolderOf(folder, laptop.id()), 'events-2026.jsonl')
   const damaged = `not json\n${readFileSync(path, 'utf8')}`
   writeFileSync(path, damaged)
   const restarted = syncDevice(clock, laptop.userDataDir)
   restarted.sync.turnOn(folder)
+  expect(restarted.id()).toBe(laptop.id())
   expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual(
     recorded.map((e) => e.id),
   )
