@@ -1,7 +1,7 @@
 /** The sync folder wired to the app: the engine, its watcher, the Devices commands, and what the user is told. */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { dialog } from 'electron'
 import type { SyncProblem } from '../shared/devices-state'
 import { channelOf } from '../shared/ipc-channels'
@@ -51,6 +51,16 @@ function canWriteIn(folder: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * The folder the user meant: picking the `Sundown` folder inside an already synced folder (as on
+ * a second computer) means the folder around it, or the devices would land one level too deep.
+ */
+function syncRootOf(picked: string): string {
+  return basename(picked) === 'Sundown' && existsSync(join(picked, 'devices'))
+    ? dirname(picked)
+    : picked
 }
 
 /** Creates the sync over the stores; the disposers close its watcher and keep its read positions. */
@@ -145,8 +155,9 @@ export function setupSync(wiring: SyncWiring): Sync {
           title: messages().main.dialogs.syncFolderTitle,
           properties: ['openDirectory', 'createDirectory'],
         })
-        const folder = choice.filePaths[0]
-        if (choice.canceled || !folder) return done(sync.state())
+        const picked = choice.filePaths[0]
+        if (choice.canceled || !picked) return done(sync.state())
+        const folder = syncRootOf(picked)
         if (!canWriteIn(folder)) return refused({ code: 'sync-folder-unwritable', folder })
         sync.turnOn(folder)
         return done(sync.state())
