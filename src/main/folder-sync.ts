@@ -43,7 +43,7 @@ export interface FolderSyncDeps {
   tell(problem: SyncProblem): void
 }
 
-/** The sync engine; `connect` and `refresh` are driven by the watcher and the watchdog. */
+/** The sync engine; `changed` and `tick` are driven by the watcher and the watchdog. */
 export type FolderSync = ReturnType<typeof createFolderSync>
 
 /** A file the watcher saw change: which device's folder, which name. */
