@@ -266,6 +266,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
         lastSyncAt,
         problems: problems.list(),
       }),
-    dispose: () => positions.keep(),
+    /** Writes the read positions now (at quit); otherwise they are kept on the tick. */
+    keepPositions: () => positions.keep(),
   }
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { dialog } from 'electron'
+import { app, dialog } from 'electron'
 import type { SyncProblem } from '../shared/devices-state'
 import { channelOf } from '../shared/ipc-channels'
 import { done, refused } from '../shared/ipc-result'
@@ -139,10 +139,12 @@ export function setupSync(wiring: SyncWiring): Sync {
     watch = { folder: wanted, watcher }
   }
 
+  // Read positions are kept lazily (on the watchdog's tick); a quit keeps them at once.
+  wiring.disposers.on(app, 'before-quit', () => sync.keepPositions())
   wiring.disposers.add(() => {
     void watch?.watcher.close()
     watch = null
-    sync.dispose()
+    sync.keepPositions()
   })
 
   return {
