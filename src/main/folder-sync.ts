@@ -176,7 +176,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
         }
         if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
         // Only this device's folder is gone (deleted by hand): made again, everything published.
-        if (status === 'syncing' && folderThere()) connect(true)
+        if (status === 'syncing' && folderThere() && !ownSide.folderExists()) connect(true)
       },
       undefined,
     ),

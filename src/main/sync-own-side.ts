@@ -1,5 +1,5 @@
 /** This device's side of the sync folder: its device.json and write mark, its events and settings published, the conflict copies in its folder. */
-import { mkdirSync, unlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DayEvent, Instant, LocalDate } from '../core'
 import type { DayEvents } from './electron-store-day-events'
@@ -124,6 +124,7 @@ export function createOwnSide(deps: OwnSideDeps) {
       publisher = null
     },
     joined: () => publisher !== null,
+    folderExists: () => folder !== null && existsSync(own()),
     /** Appends events just stored here; throws when the folder cannot be written. */
     publish(days: readonly DayEvents[]): void {
       publisher?.publish(days)
