@@ -13,6 +13,7 @@ import type { Logger } from './logger'
 import { createReadPositions } from './sync-read-positions'
 import { createSyncProblems, devicesStateOf, rolesOf } from './sync-devices-state'
 import { takeFindings } from './sync-findings'
+import { syncGuard } from './sync-guard'
 import { createOwnSide } from './sync-own-side'
 import { createRemoteReader, type RemoteFindings } from './sync-remote-files'
 import { createSharedSettingsSync } from './sync-shared-settings'
@@ -147,19 +148,11 @@ export function createFolderSync(deps: FolderSyncDeps) {
     return false
   }
 
-  /** A sync failure is logged and never reaches the caller: recording and starting go on without the folder. */
-  const guarded =
-    <A extends unknown[], R>(what: string, run: (...args: A) => R, otherwise: R) =>
-    (...args: A): R => {
-      try {
-        return run(...args)
-      } catch (error) {
-        logger.warn(`Sync: could not ${what}.`, error)
-        const folder = chosen()
-        if (folder !== null && !existsSync(folder) && status !== 'folder-missing') missing(folder)
-        return otherwise
-      }
-    }
+  // A failure never reaches recording or start-up; a folder that went away is noticed at once.
+  const guarded = syncGuard(logger, () => {
+    const folder = chosen()
+    if (folder !== null && !existsSync(folder) && status !== 'folder-missing') missing(folder)
+  })
 
   deps.writes.onDaysStored(
     guarded(
