@@ -5,10 +5,12 @@ import {
   judgedPlan,
   lastNote,
   noteOf,
+  ONE_DEVICE,
   planFor,
   replayDay,
   sameNote,
   type DayEvent,
+  type DeviceRoles,
   type Instant,
   type LocalDate,
   type Settings,
@@ -49,6 +51,8 @@ export interface DayServiceDeps extends TodayFacts {
   log: DayEventLog
   memory: AppMemory
   newId: () => string
+  /** Which device is this one and which are personal (src/core/devices.ts); one device when absent. */
+  roles?: () => DeviceRoles
 }
 
 /** A date as replayed, with the settings it was judged by. */
@@ -122,11 +126,13 @@ export function createDayService(deps: DayServiceDeps) {
     const settings = deps.settings()
     const dayEvents = eventsOf(date)
     const plan = judgedPlan(settings, date, dateOf(now), zone, dayEvents)
+    const roles = deps.roles?.() ?? ONE_DEVICE
     const view = {
       settings,
       plan,
       events: dayEvents,
-      record: replayDay(plan, dayEvents, settings, now),
+      record: replayDay(plan, dayEvents, settings, now, roles),
+      roles,
     }
     replays.set(date, { now, zone, view })
     return view

@@ -11,6 +11,7 @@ import type { Language } from './localization'
 import type { Logger } from './logger'
 import { summarizeStoredMonth } from './month-service'
 import { isTrustedSender } from './secure-window'
+import { rolesOf } from './sync-devices-state'
 import type { Shell } from './setup-shell'
 import type { Storage } from './storage'
 import type { ZoneTracker } from './zone-tracker'
@@ -39,7 +40,14 @@ export function setupCommands(wiring: CommandWiring): void {
     storage,
     clock,
     wiring.documentsDir,
-    () => judgedRecords(storage.days.allDays(), settings(), zones.current(), clock.now()),
+    () =>
+      judgedRecords(
+        storage.days.allDays(),
+        settings(),
+        zones.current(),
+        clock.now(),
+        rolesOf(storage.identity.read()),
+      ),
     messages,
   )
   const handlers = createCommandHandlers({
@@ -64,6 +72,7 @@ export function setupCommands(wiring: CommandWiring): void {
           settings,
           eventsFor: (date) => storage.days.eventsFor(date),
           today: () => day.dateOf(clock.now()),
+          roles: () => rolesOf(storage.identity.read()),
         },
         month,
       ),
