@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { main as english } from '../../src/shared/messages/en/main'
 import type { IpcResult, TodayState } from '../../src/shared/ipc-contract'
-import { COMMAND_NAMES, channelOf } from '../../src/shared/ipc-channels'
+import { COMMAND_NAMES, EVENT_NAMES, channelOf } from '../../src/shared/ipc-channels'
 import type { MonthSummary } from '../../src/core'
 import { VIEWS, inspectBuiltApp, REPO_ROOT } from '../support/built-app/check-built-app'
 import type { BuiltApp } from '../support/built-app/built-app-process'
@@ -68,11 +68,11 @@ describe('the built app, started as Electron starts it', () => {
     )
   })
 
-  test('every channel the preload can call has a handler in main', () => {
+  test('every channel the preload can call has a handler in main, and it listens to every push', () => {
     const [reach] = atStart.preloads
     expect([...(reach?.invokes ?? [])].sort()).toEqual(COMMAND_NAMES.map(channelOf).sort())
     expect(atStart.ipcHandlers).toEqual(expect.arrayContaining(reach?.invokes ?? ['none']))
-    expect(reach?.listens).toEqual(['sundown:todayChanged'])
+    expect([...(reach?.listens ?? [])].sort()).toEqual(EVENT_NAMES.map(channelOf).sort())
   })
 })
 
