@@ -74,9 +74,18 @@ export function showsPresence(event: DayEvent): boolean {
   return PRESENCE_TYPES.has(event.type)
 }
 
-/** Events in time order; ties broken by id so any arrival order replays the same. */
+/** At one instant, going away comes last: nothing is done after leaving in the same millisecond. */
+const leavesLast = (event: DayEvent): number => (event.type === 'away' ? 1 : 0)
+
+/**
+ * Events in time order; at one instant, going away after the rest (a ritual completed as the lid
+ * shuts was done before it), then by id, so any arrival order replays the same.
+ */
 export function inTimeOrder(events: readonly DayEvent[]): DayEvent[] {
-  return [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...events].sort(
+    (a, b) =>
+      a.at - b.at || leavesLast(a) - leavesLast(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
 }
 
 /** The events of one type, in the order given. */

@@ -18,6 +18,19 @@ describe('the laptop ritual at 17:35, then an hour of mail on the home desktop',
     },
   )
 
+  it('the lid shuts in the very millisecond the ritual completes: no evening on the laptop', () => {
+    // Told suspend first, the suspend's id sorts first: only the instant orders these two.
+    const story = ISSUE_DAY.filter((line) => !line.includes('17:35 laptop suspend'))
+    story.splice(story.indexOf('17:35 laptop ritual'), 0, '17:35 laptop suspend')
+    for (const now of ['21:30', undefined]) {
+      expect(recordOn('desktop', story, { now })).toMatchObject({
+        leftAt: at('17:35'),
+        afterHoursMinutes: 60,
+        afterHoursByDevice: [{ device: 'desktop', minutes: 60 }],
+      })
+    }
+  })
+
   it('still at the laptop until 17:38 after the ritual: 3 more minutes, there, largest first', () => {
     const story = ISSUE_DAY.map((line) =>
       line.replace('17:35 laptop suspend', '17:38 laptop suspend'),
