@@ -44,6 +44,8 @@ const IdentitySchema = v.strictObject({
   /** Own events were recorded while the folder could not be written: publish every year on the next connect. */
   pendingPublish: v.boolean(),
   readPositions: v.record(v.pipe(v.string(), v.maxLength(300)), ReadPositionSchema),
+  /** The folder the user was told is missing: not told again at every start until it is back. */
+  missingToldFor: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4096))), null),
   knownDevices: v.record(DeviceIdSchema, KnownDeviceSchema),
 })
 
@@ -73,6 +75,7 @@ export const newIdentity = (name: string): DeviceIdentity => ({
   writeId: null,
   pendingPublish: false,
   readPositions: {},
+  missingToldFor: null,
   knownDevices: {},
 })
 

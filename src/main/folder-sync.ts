@@ -104,7 +104,11 @@ export function createFolderSync(deps: FolderSyncDeps) {
     const problem: SyncProblem = { kind: 'folder-missing', folder, since: deps.now() }
     if (problems.add(problem)) {
       logger.warn(`The sync folder is missing: ${folder}. Recording goes on here.`)
-      deps.tell(problem)
+      // Once per absence, across restarts: a share often offline must not greet every start.
+      if (identity.read().missingToldFor !== folder) {
+        identity.update({ missingToldFor: folder })
+        deps.tell(problem)
+      }
     }
     deps.stateChanged()
   }
@@ -139,6 +143,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
     if (folder === null) return false
     if (existsSync(folder)) {
       if (status === 'folder-missing') {
+        identity.update({ missingToldFor: null })
         problems.clear((problem) => problem.kind !== 'folder-missing')
         connect(true)
       }

@@ -192,3 +192,24 @@ test('the folder goes away: recording goes on, the user is told once; when it is
   expect(ids(laptop).filter((id) => id.startsWith('desktop-'))).toEqual(['desktop-1', 'desktop-2'])
   expect(laptop.seen.told).toHaveLength(1)
 })
+
+test('restarted while the folder is still away, Sundown does not tell again; gone again later, it does', () => {
+  const laptop = syncDevice(clock)
+  laptop.sync.turnOn(folder)
+  const away = `${folder}-unmounted`
+  renameSync(folder, away)
+  laptop.sync.tick()
+  expect(laptop.seen.told).toHaveLength(1)
+
+  const restarted = syncDevice(clock, laptop.userDataDir)
+  restarted.sync.connect()
+  expect(restarted.sync.state().status).toBe('folder-missing')
+  expect(restarted.seen.told).toEqual([])
+
+  renameSync(away, folder)
+  restarted.sync.tick()
+  expect(restarted.sync.state().status).toBe('syncing')
+  renameSync(folder, away)
+  restarted.sync.tick()
+  expect(restarted.seen.told).toEqual([{ kind: 'folder-missing', folder, since: clock.now() }])
+})
