@@ -19,7 +19,7 @@ export function OtherDevices({ devices, now }: { devices: DevicesState; now: Ins
         <ul className="device-list" aria-labelledby="settings-other-devices">
           {devices.others.map((device) => (
             <li key={device.id} className="device-row">
-              <span className="device-name">{device.name.trim() || words.anotherDevice}</span>
+              <span className="device-name">{device.name.trim() || words.anotherDevice}</span>{' '}
               <span className="device-facts">
                 {device.countsAsWork ? words.work : words.personal}
                 {' · '}
