@@ -138,7 +138,13 @@ export const november: Record<string, Story> = {
 
 /** One device with sync off: the month names no device. */
 export const oneDevice: DevicesState = {
-  thisDevice: { id: 'laptop-1', name: 'Laptop', platform: 'linux', countsAsWork: true, lastSeenAt: null },
+  thisDevice: {
+    id: 'laptop-1',
+    name: 'Laptop',
+    platform: 'linux',
+    countsAsWork: true,
+    lastSeenAt: null,
+  },
   folder: null,
   status: 'off',
   lastSyncAt: null,

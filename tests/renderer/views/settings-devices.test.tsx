@@ -3,8 +3,8 @@ import { afterEach, expect, test } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
-import type { DevicesState } from '../../../src/shared/ipc-contract'
-import { installFakeSundown, instantOf, type FakeOptions } from '../support/fake-sundown'
+import { installFakeSundown, type FakeOptions } from '../support/fake-sundown'
+import { DATE, DEVICES_NOW as now, syncingWithTwo } from './devices-fixture'
 import { expectErrorNextTo } from './expect-error-next-to'
 import { SETTINGS_WINDOW, openSection } from './render-settings'
 
@@ -12,40 +12,7 @@ afterEach(() => {
   Reflect.deleteProperty(window, 'sundown')
 })
 
-const DATE = '2026-11-24'
 const MINUTE = 60_000
-const now = instantOf(DATE, '18:00')
-
-/** The laptop syncing through a Syncthing folder with a work desktop and a personal tablet. */
-export const syncingWithTwo: DevicesState = {
-  thisDevice: {
-    id: 'laptop-1',
-    name: 'Laptop',
-    platform: 'linux',
-    countsAsWork: true,
-    lastSeenAt: now,
-  },
-  folder: '/home/ada/Sync',
-  status: 'syncing',
-  lastSyncAt: now - 2 * MINUTE,
-  problems: [],
-  others: [
-    {
-      id: 'desktop-1',
-      name: 'Desktop',
-      platform: 'win32',
-      countsAsWork: true,
-      lastSeenAt: now - 5 * MINUTE,
-    },
-    {
-      id: 'tablet-1',
-      name: 'Tablet',
-      platform: 'darwin',
-      countsAsWork: false,
-      lastSeenAt: now - 2 * 24 * 60 * MINUTE,
-    },
-  ],
-}
 
 /** Opens Settings on the Devices section at 18:00 on the fake's clock. */
 async function openDevices(options: Partial<FakeOptions> = {}) {
@@ -60,7 +27,10 @@ async function openDevices(options: Partial<FakeOptions> = {}) {
 }
 
 const statusOf = (section: ReturnType<typeof page.getByRole>) =>
-  section.getByRole('status').filter({ hasText: /Sync|folder|file|id/ }).first()
+  section
+    .getByRole('status')
+    .filter({ hasText: /Sync|folder|file|id/ })
+    .first()
 
 test('choosing a folder in the picker turns sync on, and the section says it is syncing', async () => {
   const { fake, section } = await openDevices({ chosenSyncFolder: '/home/ada/Sync' })
@@ -72,9 +42,7 @@ test('choosing a folder in the picker turns sync on, and the section says it is 
   await expect.element(section.getByText('Last read just now.')).toBeVisible()
   await expect.element(section.getByRole('button', { name: 'Change folder…' })).toBeVisible()
   await expect.element(section.getByRole('button', { name: 'Stop syncing' })).toBeVisible()
-  await expect
-    .element(section.getByText(/Stopping keeps everything on this device/))
-    .toBeVisible()
+  await expect.element(section.getByText(/Stopping keeps everything on this device/)).toBeVisible()
   expect(fake.devices().status).toBe('syncing')
   expect(fake.callsTo('saveSettings')).toEqual([])
 })
@@ -162,7 +130,9 @@ test('the other devices show whether they count as work and when each was last s
   const list = section.getByRole('list', { name: 'Other devices' })
   const desktop = list.getByRole('listitem').filter({ hasText: 'Desktop' })
   const tablet = list.getByRole('listitem').filter({ hasText: 'Tablet' })
-  await expect.element(desktop).toMatchTextContent('Desktop counts as work · last seen 5 minutes ago')
+  await expect
+    .element(desktop)
+    .toMatchTextContent('Desktop counts as work · last seen 5 minutes ago')
   await expect.element(tablet).toMatchTextContent('Tablet personal · last seen 2 days ago')
   await expect.element(section.getByText('Last read 2 minutes ago.')).toBeVisible()
 })
@@ -177,7 +147,9 @@ test('each problem is said in the status, and a change is announced there', asyn
     status: 'folder-missing',
     problems: [{ kind: 'folder-missing', folder: '/home/ada/Sync', since: now - 30 * MINUTE }],
   })
-  await expect.element(status).toMatchTextContent(/The folder has been missing since Nov 24, \d{1,2}:30/)
+  await expect
+    .element(status)
+    .toMatchTextContent(/The folder has been missing since Nov 24, \d{1,2}:30/)
   await expect.element(status).toMatchTextContent(/keeps recording on this device/)
 
   fake.pushDevices({
@@ -209,6 +181,8 @@ test('each problem is said in the status, and a change is announced there', asyn
   })
   await expect
     .element(status)
-    .toMatchTextContent(/Another computer was using this device's id.*took a new one.*Nothing was lost/)
+    .toMatchTextContent(
+      /Another computer was using this device's id.*took a new one.*Nothing was lost/,
+    )
   await expect.element(status).not.toMatchTextContent(/could not be read/)
 })

@@ -35,10 +35,11 @@ export function formatTimeAgo(at: Instant, now: Instant, justNow: string): strin
   const minutes = Math.floor((now - at) / MINUTE_MS)
   if (minutes < 1) return justNow
   let [unit, size] = UNITS[0] ?? ['minute', 1]
-  for (const [candidate, candidateSize] of UNITS) if (minutes >= candidateSize) {
-    unit = candidate
-    size = candidateSize
-  }
+  for (const [candidate, candidateSize] of UNITS)
+    if (minutes >= candidateSize) {
+      unit = candidate
+      size = candidateSize
+    }
   return relativeFormat(formatLocale()).format(-Math.floor(minutes / size), unit)
 }
 

@@ -142,7 +142,8 @@ export const settings: Messages['settings'] = {
     choose: 'Elegir una carpeta…',
     change: 'Cambiar de carpeta…',
     stop: 'Dejar de sincronizar',
-    stopHint: 'Al dejar de sincronizar, todo se queda en este dispositivo; la carpeta queda como está.',
+    stopHint:
+      'Al dejar de sincronizar, todo se queda en este dispositivo; la carpeta queda como está.',
     privacy:
       'La carpeta guarda tus notas y respuestas en JSON sin cifrar: es tan privada como el servicio de sincronización.',
     statusOff: 'La sincronización está desactivada: este dispositivo guarda su registro para sí.',
@@ -172,8 +173,7 @@ export const settings: Messages['settings'] = {
     work: 'cuenta como trabajo',
     justNow: 'justo ahora',
     anotherDevice: 'otro dispositivo',
-    loadFailed:
-      'Sundown no pudo leer tus dispositivos. Cierra esta ventana y vuelve a abrirla.',
+    loadFailed: 'Sundown no pudo leer tus dispositivos. Cierra esta ventana y vuelve a abrirla.',
   },
 
   dataTitle: 'Tus datos',

@@ -172,8 +172,7 @@ export const settings: Messages['settings'] = {
     work: 'compte comme travail',
     justNow: 'à l’instant',
     anotherDevice: 'un autre appareil',
-    loadFailed:
-      'Sundown n’a pas pu lire vos appareils. Fermez cette fenêtre et rouvrez-la.',
+    loadFailed: 'Sundown n’a pas pu lire vos appareils. Fermez cette fenêtre et rouvrez-la.',
   },
 
   dataTitle: 'Vos données',

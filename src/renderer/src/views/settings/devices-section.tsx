@@ -25,7 +25,6 @@ function useMinuteNow(clockOffsetMs: number): number {
 /** The section; it reads and follows the devices itself through `window.sundown`. */
 export function DevicesSection({ clockOffsetMs }: { clockOffsetMs: number }) {
   const m = useMessages()
-  const words = m.settings.devices
   const { devices, failed, busy, run } = useDevices()
   const now = useMinuteNow(clockOffsetMs)
   const [folderError, setFolderError] = useState<string | null>(null)
@@ -57,12 +56,12 @@ export function DevicesSection({ clockOffsetMs }: { clockOffsetMs: number }) {
 
   return (
     <section className="settings-section devices-section" aria-labelledby="settings-devices">
-      <h2 id="settings-devices">{words.title}</h2>
-      <p className="section-hint">{words.hint}</p>
+      <h2 id="settings-devices">{m.settings.devices.title}</h2>
+      <p className="section-hint">{m.settings.devices.hint}</p>
       {devices === null ? (
         failed ? (
           <p className="field-error" role="alert">
-            {words.loadFailed}
+            {m.settings.devices.loadFailed}
           </p>
         ) : null
       ) : (
@@ -82,7 +81,7 @@ export function DevicesSection({ clockOffsetMs }: { clockOffsetMs: number }) {
             save={saveDevice}
           />
           <p className="field-status" role="status">
-            {saved ? words.saved : ''}
+            {saved ? m.settings.devices.saved : ''}
           </p>
           <OtherDevices devices={devices} now={now} />
         </>
@@ -101,16 +100,19 @@ function SyncFolder(props: {
   onStop: () => void
 }) {
   const m = useMessages()
-  const words = m.settings.devices
   const { folder } = props.devices
   const errorId = 'settings-sync-folder-error'
   return (
     <div className="sync-folder">
-      <h3 className="subheading">{words.folderTitle}</h3>
+      <h3 className="subheading">{m.settings.devices.folderTitle}</h3>
       <SyncStatus devices={props.devices} now={props.now} />
       <p className="sync-folder-path">
-        <span className="sync-folder-label">{words.folderLabel}: </span>
-        {folder === null ? <span className="muted">{words.noFolder}</span> : <code>{folder}</code>}
+        <span className="sync-folder-label">{m.settings.devices.folderLabel}: </span>
+        {folder === null ? (
+          <span className="muted">{m.settings.devices.noFolder}</span>
+        ) : (
+          <code>{folder}</code>
+        )}
       </p>
       <div className="button-row">
         <button
@@ -120,11 +122,11 @@ function SyncFolder(props: {
           onClick={props.onChoose}
           aria-describedby={props.error ? errorId : undefined}
         >
-          {folder === null ? words.choose : words.change}
+          {folder === null ? m.settings.devices.choose : m.settings.devices.change}
         </button>
         {folder !== null ? (
           <button type="button" className="button" onClick={props.onStop}>
-            {words.stop}
+            {m.settings.devices.stop}
           </button>
         ) : null}
       </div>
@@ -133,8 +135,8 @@ function SyncFolder(props: {
           {props.error}
         </p>
       ) : null}
-      {folder !== null ? <p className="field-hint">{words.stopHint}</p> : null}
-      <p className="field-hint">{words.privacy}</p>
+      {folder !== null ? <p className="field-hint">{m.settings.devices.stopHint}</p> : null}
+      <p className="field-hint">{m.settings.devices.privacy}</p>
     </div>
   )
 }

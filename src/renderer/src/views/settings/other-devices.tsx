@@ -7,26 +7,29 @@ import { useMessages } from '../../i18n/messages-context'
 /** The list, or a line saying why it is empty. */
 export function OtherDevices({ devices, now }: { devices: DevicesState; now: Instant }) {
   const m = useMessages()
-  const words = m.settings.devices
   return (
     <div className="other-devices">
       <h3 className="subheading" id="settings-other-devices">
-        {words.othersTitle}
+        {m.settings.devices.othersTitle}
       </h3>
       {devices.others.length === 0 ? (
-        <p className="muted">{devices.folder === null ? words.othersOff : words.othersNone}</p>
+        <p className="muted">
+          {devices.folder === null ? m.settings.devices.othersOff : m.settings.devices.othersNone}
+        </p>
       ) : (
         <ul className="device-list" aria-labelledby="settings-other-devices">
           {devices.others.map((device) => (
             <li key={device.id} className="device-row">
-              <span className="device-name">{device.name.trim() || words.anotherDevice}</span>{' '}
+              <span className="device-name">
+                {device.name.trim() || m.settings.devices.anotherDevice}
+              </span>{' '}
               <span className="device-facts">
-                {device.countsAsWork ? words.work : words.personal}
+                {device.countsAsWork ? m.settings.devices.work : m.settings.devices.personal}
                 {' · '}
                 {device.lastSeenAt === null
-                  ? words.neverSeen
-                  : words.lastSeen({
-                      when: formatTimeAgo(device.lastSeenAt, now, words.justNow),
+                  ? m.settings.devices.neverSeen
+                  : m.settings.devices.lastSeen({
+                      when: formatTimeAgo(device.lastSeenAt, now, m.settings.devices.justNow),
                     })}
               </span>
             </li>

@@ -10,13 +10,9 @@ import { useMessages } from '../../i18n/messages-context'
 export function ThisDeviceFields(props: {
   device: DeviceSummary
   busy: boolean
-  save: (device: {
-    name: string
-    countsAsWork: boolean
-  }) => Promise<Refusal | undefined>
+  save: (device: { name: string; countsAsWork: boolean }) => Promise<Refusal | undefined>
 }) {
   const m = useMessages()
-  const words = m.settings.devices
   const idPrefix = useId()
   const [name, setName] = useState(props.device.name)
   // A new saved name (this rename, or one pushed from main) replaces the draft; focus stays where it is.
@@ -52,11 +48,11 @@ export function ThisDeviceFields(props: {
 
   return (
     <FormErrorsProvider value={context}>
-      <h3 className="subheading">{words.thisDeviceTitle}</h3>
+      <h3 className="subheading">{m.settings.devices.thisDeviceTitle}</h3>
       <Field
         path="name"
-        label={words.name}
-        hint={words.nameHint}
+        label={m.settings.devices.name}
+        hint={m.settings.devices.nameHint}
         className="device-name-field"
         value={name}
         autoComplete="off"
@@ -64,7 +60,7 @@ export function ThisDeviceFields(props: {
         onKeyDown={onKeyDown}
         after={
           <button type="button" className="button" onClick={rename}>
-            {words.rename}
+            {m.settings.devices.rename}
           </button>
         }
       />
@@ -82,9 +78,9 @@ export function ThisDeviceFields(props: {
             })
           }
         />
-        <label htmlFor={checkboxId}>{words.countsAsWork}</label>
+        <label htmlFor={checkboxId}>{m.settings.devices.countsAsWork}</label>
         <p id={`${checkboxId}-hint`} className="field-hint">
-          {words.countsAsWorkHint}
+          {m.settings.devices.countsAsWorkHint}
         </p>
       </div>
       {refusal?.form ? (
