@@ -150,7 +150,11 @@ test('each problem is said in the status, and a change is announced there', asyn
   await expect
     .element(status)
     .toMatchTextContent(/The folder has been missing since Nov 24, \d{1,2}:30/)
-  await expect.element(status).toMatchTextContent(/keeps recording on this device/)
+  await expect
+    .element(status)
+    .toMatchTextContent(
+      /The folder has been missing since Nov 24, \d{1,2}:30 [AP]M\.Sundown keeps recording on this device/,
+    )
 
   fake.pushDevices({
     ...syncingWithTwo,

@@ -150,8 +150,9 @@ export const settings: Messages['settings'] = {
       'Der Ordner enthält deine Notizen und Antworten als einfaches JSON: Er ist nur so privat wie der Sync-Dienst.',
     statusOff: 'Sync ist aus: Dieses Gerät behält seinen Verlauf für sich.',
     statusSyncing: 'Sync läuft.',
-    statusMissing: ({ since }: { since: string }) =>
-      `Der Ordner fehlt seit ${since}. Sundown zeichnet auf diesem Gerät weiter auf und holt nach, sobald er wieder da ist.`,
+    statusMissing: ({ since }: { since: string }) => `Der Ordner fehlt seit ${since}.`,
+    missingHint:
+      'Sundown zeichnet auf diesem Gerät weiter auf und holt nach, sobald der Ordner wieder da ist.',
     lastRead: ({ when }: { when: string }) => `Zuletzt gelesen ${when}.`,
     notReadYet: 'Noch nicht gelesen.',
     damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>

@@ -151,8 +151,8 @@ export const settings = {
       'The folder holds your notes and answers in plain JSON: it is only as private as the sync service.',
     statusOff: 'Sync is off: this device keeps its record to itself.',
     statusSyncing: 'Syncing.',
-    statusMissing: ({ since }: { since: string }) =>
-      `The folder has been missing since ${since}. Sundown keeps recording on this device and catches up when it is back.`,
+    statusMissing: ({ since }: { since: string }) => `The folder has been missing since ${since}.`,
+    missingHint: 'Sundown keeps recording on this device and catches up when the folder is back.',
     lastRead: ({ when }: { when: string }) => `Last read ${when}.`,
     notReadYet: 'Not read yet.',
     damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>
@@ -161,7 +161,7 @@ export const settings = {
       `Another computer was using this device's id (a cloned disk or a restored backup), so this device took a new one on ${when}. Nothing was lost.`,
     thisDeviceTitle: 'This device',
     name: 'Name',
-    nameHint: 'How your other devices and the month view call this one.',
+    nameHint: 'What your other devices and the month view call this one.',
     rename: 'Rename',
     countsAsWork: 'Counts as work',
     countsAsWorkHint:

@@ -148,8 +148,9 @@ export const settings: Messages['settings'] = {
       'La carpeta guarda tus notas y respuestas en JSON sin cifrar: es tan privada como el servicio de sincronización.',
     statusOff: 'La sincronización está desactivada: este dispositivo guarda su registro para sí.',
     statusSyncing: 'Sincronizando.',
-    statusMissing: ({ since }: { since: string }) =>
-      `Falta la carpeta desde ${since}. Sundown sigue registrando en este dispositivo y se pondrá al día cuando vuelva.`,
+    statusMissing: ({ since }: { since: string }) => `Falta la carpeta desde ${since}.`,
+    missingHint:
+      'Sundown sigue registrando en este dispositivo y se pondrá al día cuando vuelva la carpeta.',
     lastRead: ({ when }: { when: string }) => `Última lectura: ${when}.`,
     notReadYet: 'Aún no se ha leído.',
     damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>

@@ -147,8 +147,9 @@ export const settings: Messages['settings'] = {
       'Le dossier contient vos notes et réponses en JSON lisible : il n’est pas plus privé que le service de synchronisation.',
     statusOff: 'La synchronisation est désactivée : cet appareil garde son historique pour lui.',
     statusSyncing: 'Synchronisation en cours.',
-    statusMissing: ({ since }: { since: string }) =>
-      `Le dossier est introuvable depuis ${since}. Sundown continue d’enregistrer sur cet appareil et rattrapera son retard quand il reviendra.`,
+    statusMissing: ({ since }: { since: string }) => `Le dossier est introuvable depuis ${since}.`,
+    missingHint:
+      'Sundown continue d’enregistrer sur cet appareil et rattrapera son retard quand le dossier reviendra.',
     lastRead: ({ when }: { when: string }) => `Dernière lecture ${when}.`,
     notReadYet: 'Pas encore lu.',
     damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>

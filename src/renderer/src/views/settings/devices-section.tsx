@@ -106,37 +106,41 @@ function SyncFolder(props: {
     <div className="sync-folder">
       <h3 className="subheading">{m.settings.devices.folderTitle}</h3>
       <SyncStatus devices={props.devices} now={props.now} />
-      <p className="sync-folder-path">
-        <span className="sync-folder-label">{m.settings.devices.folderLabel}: </span>
-        {folder === null ? (
-          <span className="muted">{m.settings.devices.noFolder}</span>
-        ) : (
-          <code>{folder}</code>
-        )}
-      </p>
-      <div className="button-row">
-        <button
-          ref={props.chooseRef}
-          type="button"
-          className="button"
-          onClick={props.onChoose}
-          aria-describedby={props.error ? errorId : undefined}
-        >
-          {folder === null ? m.settings.devices.choose : m.settings.devices.change}
-        </button>
-        {folder !== null ? (
-          <button type="button" className="button" onClick={props.onStop}>
-            {m.settings.devices.stop}
+      <div className="sync-folder-row">
+        <p className="sync-folder-path">
+          <span className="sync-folder-label">{m.settings.devices.folderLabel}: </span>
+          {folder === null ? (
+            <span className="muted">{m.settings.devices.noFolder}</span>
+          ) : (
+            <code>{folder}</code>
+          )}
+        </p>
+        <div className="button-row">
+          <button
+            ref={props.chooseRef}
+            type="button"
+            className="button"
+            onClick={props.onChoose}
+            aria-describedby={props.error ? errorId : undefined}
+          >
+            {folder === null ? m.settings.devices.choose : m.settings.devices.change}
           </button>
-        ) : null}
+          {folder !== null ? (
+            <button type="button" className="button" onClick={props.onStop}>
+              {m.settings.devices.stop}
+            </button>
+          ) : null}
+        </div>
       </div>
       {props.error ? (
         <p id={errorId} className="field-error" role="alert">
           {props.error}
         </p>
       ) : null}
-      {folder !== null ? <p className="field-hint">{m.settings.devices.stopHint}</p> : null}
-      <p className="field-hint">{m.settings.devices.privacy}</p>
+      <p className="field-hint">
+        {folder !== null ? `${m.settings.devices.stopHint} ` : null}
+        {m.settings.devices.privacy}
+      </p>
     </div>
   )
 }

@@ -52,9 +52,12 @@ export function SyncStatus({ devices, now }: { devices: DevicesState; now: Insta
             when: formatTimeAgo(devices.lastSyncAt, now, m.settings.devices.justNow),
           })
   return (
-    <>
-      <div className={`sync-status sync-${devices.status}`} role="status">
+    <div className={`sync-status sync-${devices.status}`}>
+      <div className="sync-status-live" role="status">
         <p className="sync-status-line">{statusSentence(devices, m)}</p>
+        {devices.status === 'folder-missing' ? (
+          <p className="sync-status-more">{m.settings.devices.missingHint}</p>
+        ) : null}
         {problems.map((sentence) => (
           <p key={sentence} className="note sync-problem">
             {sentence}
@@ -62,6 +65,6 @@ export function SyncStatus({ devices, now }: { devices: DevicesState; now: Insta
         ))}
       </div>
       {lastRead ? <p className="field-hint sync-last-read">{lastRead}</p> : null}
-    </>
+    </div>
   )
 }
