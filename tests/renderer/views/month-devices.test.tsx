@@ -1,5 +1,6 @@
 // A day's detail names the device that saw the leave and where the after-hours happened, only for someone with several devices.
 import { afterEach, expect, test } from 'vitest'
+import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import type { DayRecord } from '../../../src/core'
 import { MonthView } from '../../../src/renderer/src/views/month/month-view'
@@ -47,10 +48,11 @@ async function showFourth(devices: DevicesState, left: string, evening: string) 
   })
   const screen = await render(<MonthView />)
   await expect.element(screen.getByRole('heading', { name: 'November 2026' })).toBeVisible()
-  screen
-    .getByRole('button', { name: /November 4, 2026/ })
-    .element()
-    .focus()
+  const cell = screen.getByRole('button', { name: /November 4, 2026/ })
+  await expect.element(cell).toBeVisible()
+  // The pointer may rest where a cell renders (earlier tests move it) and preview that day: park it.
+  await userEvent.hover(screen.getByRole('heading', { name: 'November 2026' }))
+  cell.element().focus()
   const detail = screen.getByRole('region', { name: 'Wednesday, November 4, 2026' })
   await expect.element(detail).toBeVisible()
   await expect.poll(() => api.getDevices.mock.calls.length).toBe(1)
