@@ -190,3 +190,17 @@ test('each problem is said in the status, and a change is announced there', asyn
     )
   await expect.element(status).not.toMatchTextContent(/could not be read/)
 })
+
+test('devices that cannot be read say so, and the rest of Settings still works', async () => {
+  await page.viewport(...SETTINGS_WINDOW)
+  const fake = installFakeSundown({ date: DATE, time: '18:00' })
+  fake.refuseNext('getDevices', { code: 'failed' })
+  const screen = await render(<SettingsView />)
+  await openSection(screen, 'Devices')
+  await expect
+    .element(screen.getByRole('alert'))
+    .toMatchTextContent('Sundown could not read your devices.')
+  expect(screen.getByRole('button', { name: 'Choose a folder…' }).query()).toBeNull()
+  await openSection(screen, 'Reminders')
+  await expect.element(screen.getByLabelText('Grace after the end')).toBeVisible()
+})
