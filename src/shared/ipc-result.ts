@@ -68,6 +68,7 @@ const REQUEST_CODES: ReadonlySet<string> = new Set<RequestProblem['code']>([
   'unknown-zone',
   'not-after-end',
   'not-passed',
+  'device-name-empty',
 ])
 
 /** Whether a field's problem is a request's (worded in `common`) rather than a setting's (in `problems`). */

@@ -26,7 +26,15 @@ const endings: Record<
 let stack: FullStack
 
 /** The settings window's sections, in its sidebar's order, as the screenshots name them. */
-const SETTINGS_SECTIONS = ['schedule', 'seasons', 'reminders', 'ritual', 'general', 'data']
+const SETTINGS_SECTIONS = [
+  'schedule',
+  'seasons',
+  'reminders',
+  'ritual',
+  'general',
+  'devices',
+  'data',
+]
 
 /** Scrolls the settings pane back to its top with nothing in focus, as a person arriving at a section sees it. */
 async function showTopOf(page: Page): Promise<void> {

@@ -32,6 +32,9 @@ function installBridge(commands: readonly string[]): void {
       return () => {
         bridge.__sundownListeners = bridge.__sundownListeners.filter((other) => other !== listener)
       }
+    }, // The devices' pushes are not bridged yet: the Devices section reads getDevices and each command's answer.
+    onDevicesChanged() {
+      return () => undefined
     },
   }
   for (const name of commands) {

@@ -16,6 +16,7 @@ const SECTIONS = [
   'Reminders',
   'Ritual',
   'General',
+  'Devices',
   'Your data',
 ]
 

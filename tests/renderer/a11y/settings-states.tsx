@@ -10,6 +10,7 @@ import {
 } from '../../../src/core'
 import { SettingsView } from '../../../src/renderer/src/views/settings/settings-view'
 import { installSettingsApi, withSeason } from '../views/settings-fixture'
+import { syncingWithProblems, syncingWithTwo } from '../views/devices-fixture'
 import { openSection } from '../views/render-settings'
 
 /** A season in force, a day off and a one-off working day with a later end. */
@@ -116,6 +117,18 @@ export const SETTINGS_STATES: Record<string, () => Promise<Opened>> = {
     })
     await userEvent.click(opened.screen.getByRole('button', { name: 'Import…' }))
     await expect.element(opened.screen.getByText(/^Nothing was imported/)).toBeVisible()
+    return opened
+  },
+  'devices: syncing with two other devices': async () => {
+    const opened = await open(DEFAULT_SETTINGS, { devices: syncingWithTwo })
+    await openSection(opened.screen, 'Devices')
+    await expect.element(opened.screen.getByText('Tablet', { exact: true })).toBeVisible()
+    return opened
+  },
+  'devices: the folder missing, a damaged file and a new id': async () => {
+    const opened = await open(DEFAULT_SETTINGS, { devices: syncingWithProblems })
+    await openSection(opened.screen, 'Devices')
+    await expect.element(opened.screen.getByText(/could not be read/)).toBeVisible()
     return opened
   },
   'settings that failed to load': async () => {

@@ -149,6 +149,7 @@ export function installFakeSundown(options: FakeOptions) {
     problems: [],
     others: [],
   }
+  const devicesListeners = new Set<(devices: DevicesState) => void>()
   const handlers = createCommandHandlers({
     devices: {
       state: () => devices,
@@ -233,6 +234,10 @@ export function installFakeSundown(options: FakeOptions) {
     ...Object.fromEntries(
       COMMAND_NAMES.map((name) => [name, (payload?: unknown) => invoke(name, payload)]),
     ),
+    onDevicesChanged: (listener: (devices: DevicesState) => void) => {
+      devicesListeners.add(listener)
+      return () => void devicesListeners.delete(listener)
+    },
     onTodayChanged: (listener: (today: TodayState) => void) =>
       day.onChange((state) => {
         const copy = structuredClone(state)
@@ -253,6 +258,16 @@ export function installFakeSundown(options: FakeOptions) {
     setTime: (date: LocalDate, time: string) => void (now = instantOf(date, time)),
     /** Today as main would push it now. */
     today: () => day.today(),
+    /** The devices as main holds them now. */
+    devices: () => devices,
+    /** Changes what main knows of the devices (a read, a problem) and pushes it, as main does. */
+    pushDevices: (next: DevicesState) => {
+      devices = next
+      for (const listener of devicesListeners) {
+        const copy = structuredClone(next)
+        queueMicrotask(() => listener(copy))
+      }
+    },
     /** Tells open views that something changed, as main does after any event. */
     push: () => void day.changed(),
     answersOf: (date: LocalDate) =>

@@ -13,7 +13,12 @@ import {
   type Scale,
   type Settings,
 } from '../../../src/core'
-import type { IpcResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type {
+  DevicesState,
+  IpcResult,
+  SundownApi,
+  TodayState,
+} from '../../../src/shared/ipc-contract'
 
 /** The zone every fixture day is planned in. */
 export const zone = 'Europe/Berlin'
@@ -131,8 +136,28 @@ export const november: Record<string, Story> = {
   '2026-11-24': 'checked-in',
 }
 
-/** A stand-in preload API: months are summarised from `stories` as of `today`. */
-export function installApi(stories: Record<string, Story>, today: string) {
+/** One device with sync off: the month names no device. */
+export const oneDevice: DevicesState = {
+  thisDevice: {
+    id: 'laptop-1',
+    name: 'Laptop',
+    platform: 'linux',
+    countsAsWork: true,
+    lastSeenAt: null,
+  },
+  folder: null,
+  status: 'off',
+  lastSyncAt: null,
+  problems: [],
+  others: [],
+}
+
+/** A stand-in preload API: months are summarised from `stories` as of `today`; `devices` as getDevices answers. */
+export function installApi(
+  stories: Record<string, Story>,
+  today: string,
+  devices: DevicesState = oneDevice,
+) {
   const todayState = { plan: { date: today, zone }, zone, idleDetection: 'available' }
   const answer = <Value>(value: Value): IpcResult<Value> => ({ ok: true, value })
   const getMonth = vi.fn(async ({ month }: { month: string }) =>
@@ -142,6 +167,7 @@ export function installApi(stories: Record<string, Story>, today: string) {
     getToday: vi.fn(async () => answer(todayState as unknown as TodayState)),
     getMonth,
     correctLeave: vi.fn(async () => answer(todayState as unknown as TodayState)),
+    getDevices: vi.fn(async () => answer(structuredClone(devices))),
     saveMonthReview: vi.fn(async ({ month }: { month: string }) =>
       answer(summaryOf(month, stories, today)),
     ),

@@ -1,7 +1,28 @@
 // A stand-in `window.sundown` for the settings view: settings to read, today's state, and spies for saving and transfers.
 import { vi } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
-import type { IpcResult, SundownApi, TodayState } from '../../../src/shared/ipc-contract'
+import type {
+  DevicesState,
+  IpcResult,
+  SundownApi,
+  TodayState,
+} from '../../../src/shared/ipc-contract'
+
+/** One device, sync off: what a first start finds. */
+export const syncOff: DevicesState = {
+  thisDevice: {
+    id: 'laptop-1',
+    name: 'Laptop',
+    platform: 'linux',
+    countsAsWork: true,
+    lastSeenAt: null,
+  },
+  folder: null,
+  status: 'off',
+  lastSyncAt: null,
+  problems: [],
+  others: [],
+}
 
 /** Settings with one season in force on 2026-11-24 and one one-off day. */
 export const withSeason: Settings = {
@@ -19,10 +40,10 @@ export const withSeason: Settings = {
   overrides: [{ date: '2026-12-24', off: true, note: 'Christmas Eve' }],
 }
 
-/** Installs the stand-in; `idle` says whether idle detection works on this desktop. */
+/** Installs the stand-in; `idle` says whether idle detection works on this desktop, `devices` what the Devices section finds. */
 export function installSettingsApi(
   settings: Settings = DEFAULT_SETTINGS,
-  options: { idle?: 'available' | 'unavailable'; today?: string } = {},
+  options: { idle?: 'available' | 'unavailable'; today?: string; devices?: DevicesState } = {},
 ) {
   const today = {
     plan: { date: options.today ?? '2026-11-24' },
@@ -37,6 +58,8 @@ export function installSettingsApi(
       answer({ saved: true, path: '/home/ada/sundown-export.json' as string | null }),
     ),
     importData: vi.fn(async () => answer({ imported: 12, skipped: 3 })),
+    getDevices: vi.fn(async () => answer(structuredClone(options.devices ?? syncOff))),
+    onDevicesChanged: vi.fn(() => () => undefined),
   }
   Object.defineProperty(window, 'sundown', {
     value: api as unknown as SundownApi,

@@ -86,6 +86,11 @@ export const month: Messages['month'] = {
   source: 'Woher Sundown das weiß',
   minutesLate: 'Nach Feierabend',
   afterHoursLabel: 'Später am Abend',
+  leftOnDevice: ({ device }: { device: string }) => `auf ${device}`,
+  deviceMinutes: ({ device, duration }: { device: string; duration: string }) =>
+    `${device} ${duration}`,
+  anotherDevice: 'anderes Gerät',
+  leftOnAnotherDevice: 'auf einem anderen Gerät',
   plannedOvertime: 'Geplante Überstunden',
   stayingLateReason: 'Grund fürs Längerbleiben',
   season: 'Phase',

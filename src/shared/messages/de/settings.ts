@@ -18,6 +18,7 @@ export const settings: Messages['settings'] = {
     reminders: 'Erinnerungen',
     ritual: 'Ritual',
     general: 'Allgemein',
+    devices: 'Geräte',
     data: 'Deine Daten',
   },
   sectionErrors: ({ count }) =>
@@ -134,6 +135,50 @@ export const settings: Messages['settings'] = {
   shortcutRecording: 'Drück die Tasten …',
   shortcutRecordingHint:
     'Drück eine Taste zusammen mit Strg, Alt, Umschalt oder Cmd; Escape bricht ab.',
+
+  devices: {
+    title: 'Geräte',
+    hint: 'Ein Verlauf über alle deine Computer, über einen Ordner, den dein Sync-Dienst ohnehin abgleicht (Syncthing, Dropbox, iCloud Drive, OneDrive). Kein Konto, kein Server.',
+    folderTitle: 'Sync-Ordner',
+    folderLabel: 'Ordner',
+    noFolder: 'Kein Ordner gewählt.',
+    choose: 'Ordner wählen …',
+    change: 'Ordner ändern …',
+    stop: 'Sync beenden',
+    stopHint: 'Beim Beenden bleibt alles auf diesem Gerät; der Ordner bleibt, wie er ist.',
+    privacy:
+      'Der Ordner enthält deine Notizen und Antworten als einfaches JSON: Er ist nur so privat wie der Sync-Dienst.',
+    statusOff: 'Sync ist aus: Dieses Gerät behält seinen Verlauf für sich.',
+    statusSyncing: 'Sync läuft.',
+    statusMissing: ({ since }: { since: string }) => `Der Ordner fehlt seit ${since}.`,
+    missingHint:
+      'Sundown zeichnet auf diesem Gerät weiter auf und holt nach, sobald der Ordner wieder da ist.',
+    lastRead: ({ when }: { when: string }) => `Zuletzt gelesen ${when}.`,
+    notReadYet: 'Noch nicht gelesen.',
+    damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>
+      `Eine Datei von ${device} ließ sich nicht lesen (${file}). Eine Kopie liegt unter ${copy}.`,
+    rekeyed: ({ when }: { when: string }) =>
+      `Ein anderer Computer nutzte die Kennung dieses Geräts (eine geklonte Festplatte oder ein wiederhergestelltes Backup), daher hat dieses Gerät am ${when} eine neue bekommen. Nichts ging verloren.`,
+    thisDeviceTitle: 'Dieses Gerät',
+    name: 'Name',
+    nameHint: 'So nennen deine anderen Geräte und die Monatsansicht dieses hier.',
+    rename: 'Umbenennen',
+    countsAsWork: 'Zählt als Arbeit',
+    countsAsWorkHint:
+      'Schalte das auf einem privaten Gerät aus: Seine Aktivität zählt dann nicht zur Arbeit, weder beim Feierabend noch später am Abend.',
+    saved: 'Gespeichert.',
+    othersTitle: 'Andere Geräte',
+    othersNone: 'Noch kein anderes Gerät hat in den Ordner geschrieben.',
+    othersOff: 'Deine anderen Geräte erscheinen hier, sobald Sync läuft.',
+    lastSeen: ({ when }: { when: string }) => `zuletzt gesehen ${when}`,
+    neverSeen: 'noch nicht gesehen',
+    personal: 'privat',
+    work: 'zählt als Arbeit',
+    justNow: 'gerade eben',
+    anotherDevice: 'einem anderen Gerät',
+    loadFailed:
+      'Sundown konnte deine Geräte nicht lesen. Schließe dieses Fenster und öffne es erneut.',
+  },
 
   dataTitle: 'Deine Daten',
   dataHint:

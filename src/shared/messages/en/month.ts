@@ -86,6 +86,13 @@ export const month = {
   source: 'How Sundown knows',
   minutesLate: 'Past the end',
   afterHoursLabel: 'After-hours',
+  /** Which device saw the leave, after its time: "17:35 · on Laptop". */
+  leftOnDevice: ({ device }: { device: string }) => `on ${device}`,
+  /** One device's share of the after-hours: "Desktop 1 h". */
+  deviceMinutes: ({ device, duration }: { device: string; duration: string }) =>
+    `${device} ${duration}`,
+  anotherDevice: 'another device',
+  leftOnAnotherDevice: 'on another device',
   plannedOvertime: 'Planned overtime',
   stayingLateReason: 'Reason for staying late',
   season: 'Season',

@@ -17,6 +17,7 @@ export const settings = {
     reminders: 'Reminders',
     ritual: 'Ritual',
     general: 'General',
+    devices: 'Devices',
     data: 'Your data',
   },
   sectionErrors: ({ count }: { count: number }) =>
@@ -134,6 +135,49 @@ export const settings = {
   shortcutRecord: 'Record',
   shortcutRecording: 'Press the keys…',
   shortcutRecordingHint: 'Press a key together with Ctrl, Alt, Shift or Cmd; Escape cancels.',
+
+  /** The Devices section: the sync folder, this device, the others, and how sync stands. */
+  devices: {
+    title: 'Devices',
+    hint: 'One record across your computers, through a folder your sync service already keeps in step (Syncthing, Dropbox, iCloud Drive, OneDrive). No account, no server.',
+    folderTitle: 'Sync folder',
+    folderLabel: 'Folder',
+    noFolder: 'No folder chosen.',
+    choose: 'Choose a folder…',
+    change: 'Change folder…',
+    stop: 'Stop syncing',
+    stopHint: 'Stopping keeps everything on this device; the folder is left as it is.',
+    privacy:
+      'The folder holds your notes and answers in plain JSON: it is only as private as the sync service.',
+    statusOff: 'Sync is off: this device keeps its record to itself.',
+    statusSyncing: 'Syncing.',
+    statusMissing: ({ since }: { since: string }) => `The folder has been missing since ${since}.`,
+    missingHint: 'Sundown keeps recording on this device and catches up when the folder is back.',
+    lastRead: ({ when }: { when: string }) => `Last read ${when}.`,
+    notReadYet: 'Not read yet.',
+    damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>
+      `A file from ${device} could not be read (${file}). A copy is kept at ${copy}.`,
+    rekeyed: ({ when }: { when: string }) =>
+      `Another computer was using this device's id (a cloned disk or a restored backup), so this device took a new one on ${when}. Nothing was lost.`,
+    thisDeviceTitle: 'This device',
+    name: 'Name',
+    nameHint: 'What your other devices and the month view call this one.',
+    rename: 'Rename',
+    countsAsWork: 'Counts as work',
+    countsAsWorkHint:
+      'Turn this off on a personal device: its activity then records nothing toward work, neither leave times nor after-hours.',
+    saved: 'Saved.',
+    othersTitle: 'Other devices',
+    othersNone: 'No other device has written to the folder yet.',
+    othersOff: 'Your other devices show here once sync is on.',
+    lastSeen: ({ when }: { when: string }) => `last seen ${when}`,
+    neverSeen: 'not seen yet',
+    personal: 'personal',
+    work: 'counts as work',
+    justNow: 'just now',
+    anotherDevice: 'another device',
+    loadFailed: 'Sundown could not read your devices. Close this window and open it again.',
+  },
 
   dataTitle: 'Your data',
   dataHint: 'Everything Sundown knows lives on this computer. Export it, or bring in an export.',

@@ -84,6 +84,11 @@ export const month: Messages['month'] = {
   source: 'Cómo lo sabe Sundown',
   minutesLate: 'Después de la hora',
   afterHoursLabel: 'Fuera de horario',
+  leftOnDevice: ({ device }: { device: string }) => `en ${device}`,
+  deviceMinutes: ({ device, duration }: { device: string; duration: string }) =>
+    `${device} ${duration}`,
+  anotherDevice: 'otro dispositivo',
+  leftOnAnotherDevice: 'en otro dispositivo',
   plannedOvertime: 'Horas extra previstas',
   stayingLateReason: 'Motivo para quedarte',
   season: 'Etapa',

@@ -17,6 +17,7 @@ export const settings: Messages['settings'] = {
     reminders: 'Recordatorios',
     ritual: 'Ritual',
     general: 'General',
+    devices: 'Dispositivos',
     data: 'Tus datos',
   },
   sectionErrors: ({ count }) =>
@@ -131,6 +132,50 @@ export const settings: Messages['settings'] = {
   shortcutRecord: 'Grabar',
   shortcutRecording: 'Pulsa las teclas…',
   shortcutRecordingHint: 'Pulsa una tecla junto con Ctrl, Alt, Mayús o Cmd; Escape cancela.',
+
+  devices: {
+    title: 'Dispositivos',
+    hint: 'Un solo registro en todos tus ordenadores, a través de una carpeta que tu servicio de sincronización ya mantiene al día (Syncthing, Dropbox, iCloud Drive, OneDrive). Sin cuenta ni servidor.',
+    folderTitle: 'Carpeta de sincronización',
+    folderLabel: 'Carpeta',
+    noFolder: 'No hay ninguna carpeta elegida.',
+    choose: 'Elegir una carpeta…',
+    change: 'Cambiar de carpeta…',
+    stop: 'Dejar de sincronizar',
+    stopHint:
+      'Al dejar de sincronizar, todo se queda en este dispositivo; la carpeta queda como está.',
+    privacy:
+      'La carpeta guarda tus notas y respuestas en JSON sin cifrar: es tan privada como el servicio de sincronización.',
+    statusOff: 'La sincronización está desactivada: este dispositivo guarda su registro para sí.',
+    statusSyncing: 'Sincronizando.',
+    statusMissing: ({ since }: { since: string }) => `Falta la carpeta desde ${since}.`,
+    missingHint:
+      'Sundown sigue registrando en este dispositivo y se pondrá al día cuando vuelva la carpeta.',
+    lastRead: ({ when }: { when: string }) => `Última lectura: ${when}.`,
+    notReadYet: 'Aún no se ha leído.',
+    damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>
+      `No se pudo leer un archivo de ${device} (${file}). Hay una copia en ${copy}.`,
+    rekeyed: ({ when }: { when: string }) =>
+      `Otro ordenador usaba el identificador de este dispositivo (un disco clonado o una copia de seguridad restaurada), así que este tomó uno nuevo el ${when}. No se perdió nada.`,
+    thisDeviceTitle: 'Este dispositivo',
+    name: 'Nombre',
+    nameHint: 'Así llaman a este tus otros dispositivos y la vista del mes.',
+    rename: 'Cambiar nombre',
+    countsAsWork: 'Cuenta como trabajo',
+    countsAsWorkHint:
+      'Desactívalo en un dispositivo personal: su actividad no contará como trabajo, ni para la hora de salida ni fuera de horario.',
+    saved: 'Guardado.',
+    othersTitle: 'Otros dispositivos',
+    othersNone: 'Ningún otro dispositivo ha escrito todavía en la carpeta.',
+    othersOff: 'Tus otros dispositivos aparecerán aquí cuando actives la sincronización.',
+    lastSeen: ({ when }: { when: string }) => `visto por última vez ${when}`,
+    neverSeen: 'aún no visto',
+    personal: 'personal',
+    work: 'cuenta como trabajo',
+    justNow: 'justo ahora',
+    anotherDevice: 'otro dispositivo',
+    loadFailed: 'Sundown no pudo leer tus dispositivos. Cierra esta ventana y vuelve a abrirla.',
+  },
 
   dataTitle: 'Tus datos',
   dataHint: 'Todo lo que sabe Sundown vive en este ordenador. Expórtalo o trae una exportación.',

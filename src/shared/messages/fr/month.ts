@@ -85,6 +85,11 @@ export const month: Messages['month'] = {
   source: 'Comment Sundown le sait',
   minutesLate: 'Après la fin',
   afterHoursLabel: 'Hors horaires',
+  leftOnDevice: ({ device }: { device: string }) => `sur ${device}`,
+  deviceMinutes: ({ device, duration }: { device: string; duration: string }) =>
+    `${device} ${duration}`,
+  anotherDevice: 'un autre appareil',
+  leftOnAnotherDevice: 'sur un autre appareil',
   plannedOvertime: 'Heures supplémentaires prévues',
   stayingLateReason: 'Raison de rester plus tard',
   season: 'Saison',

@@ -17,6 +17,7 @@ export const settings: Messages['settings'] = {
     reminders: 'Rappels',
     ritual: 'Rituel',
     general: 'Général',
+    devices: 'Appareils',
     data: 'Vos données',
   },
   sectionErrors: ({ count }) => plural('fr', count, { one: '# à corriger', other: '# à corriger' }),
@@ -131,6 +132,49 @@ export const settings: Messages['settings'] = {
   shortcutRecord: 'Enregistrer',
   shortcutRecording: 'Appuyez sur les touches…',
   shortcutRecordingHint: 'Appuyez sur une touche avec Ctrl, Alt, Maj ou Cmd ; Échap annule.',
+
+  devices: {
+    title: 'Appareils',
+    hint: 'Un seul historique sur tous vos ordinateurs, grâce à un dossier que votre service de synchronisation tient déjà à jour (Syncthing, Dropbox, iCloud Drive, OneDrive). Ni compte, ni serveur.',
+    folderTitle: 'Dossier de synchronisation',
+    folderLabel: 'Dossier',
+    noFolder: 'Aucun dossier choisi.',
+    choose: 'Choisir un dossier…',
+    change: 'Changer de dossier…',
+    stop: 'Arrêter la synchronisation',
+    stopHint: 'Arrêter garde tout sur cet appareil ; le dossier reste tel quel.',
+    privacy:
+      'Le dossier contient vos notes et réponses en JSON lisible : il n’est pas plus privé que le service de synchronisation.',
+    statusOff: 'La synchronisation est désactivée : cet appareil garde son historique pour lui.',
+    statusSyncing: 'Synchronisation en cours.',
+    statusMissing: ({ since }: { since: string }) => `Le dossier est introuvable depuis ${since}.`,
+    missingHint:
+      'Sundown continue d’enregistrer sur cet appareil et rattrapera son retard quand le dossier reviendra.',
+    lastRead: ({ when }: { when: string }) => `Dernière lecture ${when}.`,
+    notReadYet: 'Pas encore lu.',
+    damagedFile: ({ device, file, copy }: { device: string; file: string; copy: string }) =>
+      `Un fichier de ${device} n’a pas pu être lu (${file}). Une copie est conservée dans ${copy}.`,
+    rekeyed: ({ when }: { when: string }) =>
+      `Un autre ordinateur utilisait l’identifiant de cet appareil (un disque cloné ou une sauvegarde restaurée) ; cet appareil en a donc pris un nouveau le ${when}. Rien n’a été perdu.`,
+    thisDeviceTitle: 'Cet appareil',
+    name: 'Nom',
+    nameHint: 'Le nom que vos autres appareils et la vue du mois donnent à celui-ci.',
+    rename: 'Renommer',
+    countsAsWork: 'Compte comme travail',
+    countsAsWorkHint:
+      'Désactivez ceci sur un appareil personnel : son activité ne comptera alors pas comme travail, ni pour l’heure de départ ni hors horaires.',
+    saved: 'Enregistré.',
+    othersTitle: 'Autres appareils',
+    othersNone: 'Aucun autre appareil n’a encore écrit dans le dossier.',
+    othersOff: 'Vos autres appareils apparaîtront ici une fois la synchronisation activée.',
+    lastSeen: ({ when }: { when: string }) => `vu ${when}`,
+    neverSeen: 'pas encore vu',
+    personal: 'personnel',
+    work: 'compte comme travail',
+    justNow: 'à l’instant',
+    anotherDevice: 'un autre appareil',
+    loadFailed: 'Sundown n’a pas pu lire vos appareils. Fermez cette fenêtre et rouvrez-la.',
+  },
 
   dataTitle: 'Vos données',
   dataHint:

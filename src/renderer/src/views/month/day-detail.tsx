@@ -1,6 +1,8 @@
 /** One day in full: plan, leave time and how it is known, minutes, check-ins, and the leave-time correction. */
 import type { ReactNode } from 'react'
 import type { DaySummary, Instant } from '../../../../core'
+import type { DevicesState } from '../../../../shared/devices-state'
+import { deviceWordsOf, type DeviceWords } from './device-words'
 import { LeaveCorrection } from './leave-correction'
 import { isJudged } from './month-numbers'
 import { formatDateLong, formatDuration, formatTime, wallClockOf } from './month-format'
@@ -12,6 +14,8 @@ export interface DayDetailProps {
   day: DaySummary | null
   editable: boolean
   today: string
+  /** The devices Sundown knows of, to name them when there are several; null names none. */
+  devices: DevicesState | null
   onCorrected: () => Promise<void>
 }
 
@@ -26,7 +30,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
+/** " · on Laptop" after a value, or nothing. */
+const andDevice = (words: string | null) => (words === null ? null : ` · ${words}`)
+
+function LeaveRows({ day, zone, words }: { day: DaySummary; zone: string; words: DeviceWords }) {
   const m = useMessages()
   const record = day.record
   const at = (instant: Instant | null) => (instant === null ? null : formatTime(instant, zone))
@@ -37,6 +44,7 @@ function LeaveRows({ day, zone }: { day: DaySummary; zone: string }) {
     <>
       <Row label={m.month.leftAt}>
         {left ?? (day.status === 'future' ? m.month.notYet : m.month.unknown)}
+        {left === null ? null : andDevice(words.leftOn)}
       </Row>
       {record?.leftSource ? (
         <Row label={m.month.source}>
@@ -83,7 +91,7 @@ function CheckIns({ day, zone }: { day: DaySummary; zone: string }) {
 }
 
 /** The panel beside the calendar; shows a hint until a day is hovered or focused. */
-export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailProps) {
+export function DayDetail({ id, day, editable, today, devices, onCorrected }: DayDetailProps) {
   const m = useMessages()
   if (!day) {
     return (
@@ -97,6 +105,7 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
   const workday = day.plan?.workday === true && day.status !== 'day-off'
   const stayingLate = record?.stayingLate
   const dateLabel = formatDateLong(day.date)
+  const words = record ? deviceWordsOf(record, devices, m) : { leftOn: null, afterHours: null }
   return (
     <section
       id={id}
@@ -131,7 +140,7 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
             </Row>
           </>
         ) : null}
-        {workday ? <LeaveRows day={day} zone={zone} /> : null}
+        {workday ? <LeaveRows day={day} zone={zone} words={words} /> : null}
         {isJudged(day) && record ? (
           <>
             <Row label={m.month.minutesLate}>{formatDuration(record.minutesLate ?? 0, m)}</Row>
@@ -140,7 +149,10 @@ export function DayDetail({ id, day, editable, today, onCorrected }: DayDetailPr
                 {formatDuration(record.plannedOvertimeMinutes, m)}
               </Row>
             ) : null}
-            <Row label={m.month.afterHoursLabel}>{formatDuration(record.afterHoursMinutes, m)}</Row>
+            <Row label={m.month.afterHoursLabel}>
+              {formatDuration(record.afterHoursMinutes, m)}
+              {record.afterHoursMinutes > 0 ? andDevice(words.afterHours) : null}
+            </Row>
           </>
         ) : null}
       </dl>

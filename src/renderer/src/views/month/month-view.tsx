@@ -6,6 +6,7 @@ import { MonthBody } from './month-body'
 import { MonthCalendar } from './month-calendar'
 import { formatMonth, prepareMonthFormats } from './month-format'
 import { MonthLegend } from './month-legend'
+import { useDevicesOnce } from './use-devices-once'
 import { useMonthData } from './use-month-data'
 import { firstDayOfWeek } from './week-start'
 import { useMessages } from '../../i18n/messages-context'
@@ -23,6 +24,7 @@ const keepsArrows = (target: EventTarget | null): boolean =>
 export function MonthView() {
   const m = useMessages()
   const { today, month, setMonth, data, reload, replace } = useMonthData()
+  const devices = useDevicesOnce()
   const [selected, setSelected] = useState<string | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const [focusDay, setFocusDay] = useState<number | null>(null)
@@ -149,6 +151,7 @@ export function MonthView() {
                 day={shownDay}
                 editable={shownDate !== null && shownDate === selected}
                 today={ready.today}
+                devices={devices}
                 onCorrected={reload}
               />
             ) : null}

@@ -10,6 +10,7 @@ import {
 } from 'react'
 import type { FieldError, Settings } from '../../../../core'
 import { DataSection } from './data-section'
+import { DevicesSection } from './devices-section'
 import { FormErrorsProvider, fieldId, isShownField, messagesByField } from './form-errors'
 import { OverridesEditor } from './overrides-editor'
 import { RemindersSection } from './reminders-section'
@@ -37,6 +38,8 @@ export function SettingsForm(props: {
   initial: Settings
   today: string
   idleUnavailable: boolean
+  /** Main's clock minus the window's, so "last seen" reads against main's now. */
+  clockOffsetMs: number
   onImported: () => Promise<void>
 }) {
   const m = useMessages()
@@ -196,6 +199,7 @@ export function SettingsForm(props: {
               />
             </section>,
           )}
+          {panel('devices', <DevicesSection clockOffsetMs={props.clockOffsetMs} />)}
           {panel('data', <DataSection onImported={props.onImported} />)}
         </div>
 

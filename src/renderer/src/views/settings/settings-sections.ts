@@ -9,6 +9,7 @@ export const SECTION_IDS = [
   'reminders',
   'ritual',
   'general',
+  'devices',
   'data',
 ] as const
 

@@ -12,7 +12,13 @@ import './settings-frame.css'
 type Loaded =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; settings: Settings; today: string; idleUnavailable: boolean }
+  | {
+      state: 'ready'
+      settings: Settings
+      today: string
+      idleUnavailable: boolean
+      clockOffsetMs: number
+    }
 
 /** The settings view; it fetches everything itself through `window.sundown`. */
 export function SettingsView() {
@@ -32,6 +38,7 @@ export function SettingsView() {
           settings,
           today: state?.plan.date ?? hostToday(),
           idleUnavailable: state?.idleDetection === 'unavailable',
+          clockOffsetMs: typeof state?.now === 'number' ? state.now - Date.now() : 0,
         })
       })
       .catch(() => live && setLoaded({ state: 'failed' }))
@@ -54,6 +61,7 @@ export function SettingsView() {
           initial={loaded.settings}
           today={loaded.today}
           idleUnavailable={loaded.idleUnavailable}
+          clockOffsetMs={loaded.clockOffsetMs}
           onImported={reload}
         />
       ) : (
