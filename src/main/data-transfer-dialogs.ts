@@ -1,7 +1,12 @@
 /** Export and import through the system's save and open dialogs. */
 import { open, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { dialog } from 'electron'
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron'
 import type { Clock } from './clock'
 import type { DayRecord } from '../core'
 import {
@@ -37,18 +42,24 @@ export function createDataTransfer(
   documentsDir: string,
   records: () => DayRecord[],
   words: () => Pick<Messages, 'main'>,
+  /** The window the pickers open over (Settings, which asks for them); none: unparented. */
+  parent: () => BrowserWindow | null = () => null,
 ) {
   return {
     async exportData(): Promise<{ saved: boolean; path: string | null }> {
       const m = words()
-      const choice = await dialog.showSaveDialog({
+      const options: SaveDialogOptions = {
         title: m.main.dialogs.exportTitle,
         defaultPath: join(documentsDir, 'sundown-export.json'),
         filters: [
           { name: m.main.dialogs.exportEverything, extensions: ['json'] },
           { name: m.main.dialogs.exportDayRecords, extensions: ['csv'] },
         ],
-      })
+      }
+      const over = parent()
+      const choice = await (over
+        ? dialog.showSaveDialog(over, options)
+        : dialog.showSaveDialog(options))
       if (choice.canceled || !choice.filePath) return { saved: false, path: null }
       const asCsv = choice.filePath.toLowerCase().endsWith('.csv')
       const text = asCsv
@@ -59,11 +70,15 @@ export function createDataTransfer(
     },
     async importData(): Promise<ImportResult> {
       const m = words()
-      const choice = await dialog.showOpenDialog({
+      const options: OpenDialogOptions = {
         title: m.main.dialogs.importTitle,
         properties: ['openFile'],
         filters: [{ name: m.main.dialogs.importJson, extensions: ['json'] }],
-      })
+      }
+      const over = parent()
+      const choice = await (over
+        ? dialog.showOpenDialog(over, options)
+        : dialog.showOpenDialog(options))
       const path = choice.filePaths[0]
       if (choice.canceled || !path) return { imported: 0, skipped: 0 }
       const text = await readCappedText(path)

@@ -49,6 +49,7 @@ export function setupCommands(wiring: CommandWiring): void {
         rolesOf(storage.identity.read()),
       ),
     messages,
+    () => shell.windows.openWindowOf('settings'),
   )
   const handlers = createCommandHandlers({
     day,

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { app, dialog } from 'electron'
+import { app, dialog, type OpenDialogOptions } from 'electron'
 import type { SyncProblem } from '../shared/devices-state'
 import { channelOf } from '../shared/ipc-channels'
 import { done, refused } from '../shared/ipc-result'
@@ -153,10 +153,15 @@ export function setupSync(wiring: SyncWiring): Sync {
     commands: {
       state: () => sync.state(),
       async chooseFolder() {
-        const choice = await dialog.showOpenDialog({
+        const options: OpenDialogOptions = {
           title: messages().main.dialogs.syncFolderTitle,
-          properties: ['openDirectory', 'createDirectory'],
-        })
+          // createDirectory is macOS's; promptToCreate lets Windows take a typed new folder's name.
+          properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        }
+        const parent = shell.windows.openWindowOf('settings')
+        const choice = await (parent
+          ? dialog.showOpenDialog(parent, options)
+          : dialog.showOpenDialog(options))
         const picked = choice.filePaths[0]
         if (choice.canceled || !picked) return done(sync.state())
         const folder = syncRootOf(picked)

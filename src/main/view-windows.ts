@@ -36,6 +36,8 @@ export interface ViewWindows {
   hide(view: ViewName): void
   /** Sends a push to every open window, hidden popover included, so it is current when shown. */
   broadcast(channel: string, payload: unknown): void
+  /** A view's open window, for the dialogs it asks for: a picker without a parent can open behind it (Windows, Linux). */
+  openWindowOf(view: ViewName): BrowserWindow | null
   /** Destroys every window, the kept popover too, as when Sundown stops. */
   dispose(): void
 }
@@ -152,6 +154,10 @@ export function createViewWindows(options: {
       for (const { window } of open.values()) {
         if (!window.isDestroyed()) window.webContents.send(channel, payload)
       }
+    },
+    openWindowOf(view) {
+      const entry = open.get(view)
+      return entry && !entry.window.isDestroyed() ? entry.window : null
     },
     dispose() {
       for (const { window } of open.values()) if (!window.isDestroyed()) window.destroy()

@@ -101,6 +101,24 @@ test('choosing a folder turns sync on: a check-in here is published, the desktop
   })
 })
 
+test('the folder picker opens over the Settings window that asked, so it cannot hide behind it', async () => {
+  launchSundown(clock, app.getPath('userData'), shown)
+  await ask('openView', { view: 'settings' })
+  const asked: unknown[][] = []
+  dialog.showOpenDialog = ((...args: unknown[]) => {
+    asked.push(args)
+    return Promise.resolve({ canceled: false, filePaths: [folder] })
+  }) as typeof original
+  await ask('chooseSyncFolder')
+  const settingsWindow = BrowserWindow.all.find((window) =>
+    window.webContents.url.includes('view=settings'),
+  )
+  expect(settingsWindow).toBeDefined()
+  expect(asked).toHaveLength(1)
+  expect(asked[0]?.[0]).toBe(settingsWindow)
+  expect(asked[0]?.[1]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) })
+})
+
 test('picking the Sundown folder inside a synced folder means the synced folder', async () => {
   launchSundown(clock, app.getPath('userData'), shown)
   mkdirSync(join(folder, 'Sundown', 'devices'), { recursive: true })

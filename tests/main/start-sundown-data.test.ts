@@ -11,7 +11,14 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { Tray, app, dialog, recorded, resetElectronStandIn } from '../support/electron-stand-in'
+import {
+  BrowserWindow,
+  Tray,
+  app,
+  dialog,
+  recorded,
+  resetElectronStandIn,
+} from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
 import {
   berlin,
@@ -175,4 +182,25 @@ test('the month-end review is kept with the month, across a restart', async () =
   const october = (await ask('getMonth', { month: '2026-10' })) as { review: string | null }
   expect(november.review).toBe('Too many late Thursdays.')
   expect(october.review).toBeNull()
+})
+
+test('the export and import pickers open over the Settings window that asked for them', async () => {
+  launchSundown(clock, userDataDir, shown)
+  await ask('openView', { view: 'settings' })
+  const parents: unknown[] = []
+  dialog.showSaveDialog = ((...args: unknown[]) => {
+    parents.push(args.length > 1 ? args[0] : null)
+    return Promise.resolve({ canceled: true, filePath: '' })
+  }) as typeof original.save
+  dialog.showOpenDialog = ((...args: unknown[]) => {
+    parents.push(args.length > 1 ? args[0] : null)
+    return Promise.resolve({ canceled: true, filePaths: [] })
+  }) as typeof original.open
+  await ask('exportData')
+  await ask('importData')
+  const settingsWindow = BrowserWindow.all.find((window) =>
+    window.webContents.url.includes('view=settings'),
+  )
+  expect(settingsWindow).toBeDefined()
+  expect(parents).toEqual([settingsWindow, settingsWindow])
 })
