@@ -165,7 +165,7 @@ export const settings: Messages['settings'] = {
     rename: 'Umbenennen',
     countsAsWork: 'Zählt als Arbeit',
     countsAsWorkHint:
-      'Schalte das auf einem privaten Gerät aus: Seine Aktivität zählt dann nicht zur Arbeit, weder beim Feierabend noch später am Abend.',
+      'Schalte das auf einem privaten Gerät aus: Seine Aktivität zählt dann nicht zur Arbeit (weder für den Feierabend noch später am Abend), und es erinnert dich nie. Was du dort selbst sagst, etwa im Ritual, zählt weiterhin.',
     saved: 'Gespeichert.',
     othersTitle: 'Andere Geräte',
     othersNone: 'Noch kein anderes Gerät hat in den Ordner geschrieben.',

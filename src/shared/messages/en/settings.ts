@@ -165,7 +165,7 @@ export const settings = {
     rename: 'Rename',
     countsAsWork: 'Counts as work',
     countsAsWorkHint:
-      'Turn this off on a personal device: its activity then records nothing toward work, neither leave times nor after-hours.',
+      'Turn this off on a personal device: its activity then counts for nothing toward work (no leave times, no after-hours) and it never prompts. What you say there, like the ritual, still counts.',
     saved: 'Saved.',
     othersTitle: 'Other devices',
     othersNone: 'No other device has written to the folder yet.',

@@ -163,7 +163,7 @@ export const settings: Messages['settings'] = {
     rename: 'Cambiar nombre',
     countsAsWork: 'Cuenta como trabajo',
     countsAsWorkHint:
-      'Desactívalo en un dispositivo personal: su actividad no contará como trabajo, ni para la hora de salida ni fuera de horario.',
+      'Desactívalo en un dispositivo personal: su actividad no contará como trabajo (ni para la hora de salida ni fuera de horario) y nunca te avisará. Lo que digas allí, como el ritual, sí cuenta.',
     saved: 'Guardado.',
     othersTitle: 'Otros dispositivos',
     othersNone: 'Ningún otro dispositivo ha escrito todavía en la carpeta.',

@@ -162,7 +162,7 @@ export const settings: Messages['settings'] = {
     rename: 'Renommer',
     countsAsWork: 'Compte comme travail',
     countsAsWorkHint:
-      'Désactivez ceci sur un appareil personnel : son activité ne comptera alors pas comme travail, ni pour l’heure de départ ni hors horaires.',
+      'Désactivez ceci sur un appareil personnel : son activité ne comptera alors pas comme travail (ni pour l’heure de départ ni hors horaires) et il ne vous rappellera jamais rien. Ce que vous y dites, comme le rituel, compte toujours.',
     saved: 'Enregistré.',
     othersTitle: 'Autres appareils',
     othersNone: 'Aucun autre appareil n’a encore écrit dans le dossier.',
