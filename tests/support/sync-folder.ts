@@ -23,11 +23,14 @@ const CONFLICT_COPY = /\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}|conflicted copy/i
 export const conflictCopiesIn = (syncFolder: string): string[] =>
   filesUnder(syncFolder).filter((path) => CONFLICT_COPY.test(path))
 
-/** One event line as a device wrote it: only what the test compares. */
+/** One event line as a device wrote it (`{ date, event }`): only what the test compares. */
 export interface WrittenEvent {
   id: string
   type: string
   at: number
+  /** The work date the line files the event under. */
+  date: string
+  /** The device folder the line is in. */
   device: string
 }
 
@@ -44,8 +47,11 @@ export function eventsWrittenIn(syncFolder: string): WrittenEvent[] {
           .slice(0, -1)
           .filter((line) => line.trim() !== '')
           .map((line) => {
-            const event = JSON.parse(line) as { id: string; type: string; at: number }
-            return { id: event.id, type: event.type, at: event.at, device }
+            const { date, event } = JSON.parse(line) as {
+              date: string
+              event: { id: string; type: string; at: number }
+            }
+            return { id: event.id, type: event.type, at: event.at, date, device }
           }),
       ),
   )
@@ -64,10 +70,23 @@ export const compareStamps = (a: Stamp, b: Stamp): number =>
   a.counter - b.counter ||
   (a.device < b.device ? -1 : a.device > b.device ? 1 : 0)
 
+/** The copy with the highest stamp: the shared settings every device must end with. */
+export function winningSettings(syncFolder: string): Record<string, unknown> {
+  const [winner] = settingsCopiesIn(syncFolder).sort((a, b) => compareStamps(b.stamp, a.stamp))
+  if (!winner) throw new Error(`No settings copy in ${syncFolder}`)
+  return winner.shared
+}
+
+/** The fields of `settings` that a shared copy carries, to compare with it. */
+export const sharedPartOf = (settings: object, copy: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.keys(copy).map((key) => [key, (settings as Record<string, unknown>)[key]]),
+  )
+
 /** Each device's stamped copy of the shared settings (`settings.json` in its folder). */
 export function settingsCopiesIn(
   syncFolder: string,
-): { device: string; stamp: Stamp; settings: Record<string, unknown> }[] {
+): { device: string; stamp: Stamp; shared: Record<string, unknown> }[] {
   const devices = devicesFolderOf(syncFolder)
   if (!existsSync(devices)) return []
   return readdirSync(devices)
@@ -75,8 +94,8 @@ export function settingsCopiesIn(
     .map((device) => {
       const copy = JSON.parse(readFileSync(join(devices, device, 'settings.json'), 'utf8')) as {
         stamp: Stamp
-        settings: Record<string, unknown>
+        shared: Record<string, unknown>
       }
-      return { device, stamp: copy.stamp, settings: copy.settings }
+      return { device, stamp: copy.stamp, shared: copy.shared }
     })
 }

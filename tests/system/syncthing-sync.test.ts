@@ -1,10 +1,9 @@
 // Two Sundowns, a laptop and a home desktop, synced by two real Syncthing daemons over loopback inside a private network namespace: both see the whole day.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEFAULT_SETTINGS, dayOf, type Settings } from '../../src/core'
+import type { Settings } from '../../src/core'
 import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import type { DevicesState } from '../../src/shared/ipc-contract'
-import { ZONE } from '../support/launch-sundown'
 import {
   startSyncthingPair,
   syncthingUnavailable,
@@ -12,11 +11,12 @@ import {
   type SyncthingPair,
 } from '../support/syncthing-pair'
 import {
-  compareStamps,
   conflictCopiesIn,
   eventsWrittenIn,
   filesUnder,
   settingsCopiesIn,
+  sharedPartOf,
+  winningSettings,
 } from '../support/sync-folder'
 import {
   DATE,
@@ -53,7 +53,10 @@ const localEventIds = (device: Device) =>
   })
     .eventsFor(DATE)
     .map((event) => event.id)
-const localDateOf = (instant: number) => dayOf(instant, ZONE, DEFAULT_SETTINGS.rolloverHour)
+
+/** What each side changes when both save at once: the two never agree on any of these. */
+const laptopSaved = { snoozeMinutes: 5, graceMinutes: 5, headsUpMinutes: 15, reminderLimit: 3 }
+const desktopSaved = { snoozeMinutes: 10, graceMinutes: 10, headsUpMinutes: 20, reminderLimit: 2 }
 
 /** The settings every device shares (language, shortcut and launch at login stay per device). */
 const shared = ({ language: _l, shortcut: _s, launchAtLogin: _a, ...rest }: Settings) => rest
@@ -147,8 +150,8 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
         desktop.ask<Settings>('getSettings'),
       ])
       await Promise.all([
-        laptop.ask('saveSettings', { ...laptopSettings, snoozeMinutes: 5, graceMinutes: 5 }),
-        desktop.ask('saveSettings', { ...desktopSettings, headsUpMinutes: 20, reminderLimit: 2 }),
+        laptop.ask('saveSettings', { ...laptopSettings, ...laptopSaved }),
+        desktop.ask('saveSettings', { ...desktopSettings, ...desktopSaved }),
       ])
       const settingsAgree = async () => {
         const [onLaptop, onDesktop] = await Promise.all([
@@ -161,10 +164,11 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
 
       const copies = settingsCopiesIn(pair.sides[0].folder)
       expect(copies.map((copy) => copy.device).sort()).toEqual([ids.laptop, ids.desktop].sort())
-      const winner = copies.sort((a, b) => compareStamps(b.stamp, a.stamp))[0]
-      const onLaptop = shared(await laptop.ask<Settings>('getSettings'))
-      expect(onLaptop).toEqual(shared(winner?.settings as Settings))
-      expect(shared(await desktop.ask<Settings>('getSettings'))).toEqual(onLaptop)
+      const winner = winningSettings(pair.sides[0].folder)
+      expect(winningSettings(pair.sides[1].folder)).toEqual(winner)
+      expect([laptopSaved, desktopSaved]).toContainEqual(sharedPartOf(winner, laptopSaved))
+      expect(sharedPartOf(await laptop.ask<Settings>('getSettings'), winner)).toEqual(winner)
+      expect(sharedPartOf(await desktop.ask<Settings>('getSettings'), winner)).toEqual(winner)
 
       // Both sides of the folder hold the same files, and the union of events is whole and single.
       expect(filesUnder(pair.sides[1].folder)).toEqual(filesUnder(pair.sides[0].folder))
@@ -178,7 +182,7 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
       expect(laptopSide?.filter((event) => event.type === 'ritual-completed')).toHaveLength(1)
       for (const side of pair.sides) expect(conflictCopiesIn(side.folder)).toEqual([])
       // Each device merged every event of the day into its own store, once.
-      const ofTheDay = laptopSide?.filter((event) => localDateOf(event.at) === DATE) ?? []
+      const ofTheDay = laptopSide?.filter((event) => event.date === DATE) ?? []
       for (const device of [laptop, desktop]) {
         const stored = localEventIds(device)
         expect(new Set(stored).size).toBe(stored.length)
