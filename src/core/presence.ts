@@ -23,40 +23,67 @@ export interface PresenceTimeline {
   lastEventAt: Instant | null
 }
 
+/** What one event did to presence: an absence began, a sign of presence counted, or nothing. */
+export type PresenceStep = 'left' | 'active' | null
+
+/** Presence built one event at a time, so several devices can be followed side by side. */
+export interface PresenceTracker {
+  /** Reads the next event (in time order) and says what it did. */
+  see(event: DayEvent): PresenceStep
+  /** The timeline so far. */
+  timeline(): PresenceTimeline
+  /** The absence under way, if any. */
+  current(): Absence | null
+}
+
 /**
- * Builds the presence timeline from time-ordered events. Idle ending (`back`
- * with reason `input`) cannot end an absence that a lock, suspend, shutdown
- * or quit backs, and idle beginning inside such an absence changes nothing:
- * idle is a hint that firmer signals outrank.
+ * A presence tracker. Idle ending (`back` with reason `input`) cannot end an
+ * absence that a lock, suspend, shutdown or quit backs, and idle beginning
+ * inside such an absence changes nothing: idle is a hint that firmer signals outrank.
  */
-export function presenceTimeline(events: readonly DayEvent[]): PresenceTimeline {
+export function presenceTracker(): PresenceTracker {
   const absences: Absence[] = []
   const activeAt: Instant[] = []
   let current: Absence | null = null
   let lastEventAt: Instant | null = null
-  for (const event of events) {
-    lastEventAt = event.at
-    if (event.type === 'away') {
-      const firm = event.reason !== 'idle'
-      if (current) {
-        current.firm ||= firm
-        continue
+  return {
+    see(event) {
+      lastEventAt = event.at
+      if (event.type === 'away') {
+        const firm = event.reason !== 'idle'
+        if (current) {
+          current.firm ||= firm
+          return null
+        }
+        current = { start: event.at, end: null, reason: event.reason, firm }
+        absences.push(current)
+        return 'left'
       }
-      current = { start: event.at, end: null, reason: event.reason, firm }
-      absences.push(current)
-    } else if (showsPresence(event)) {
+      if (!showsPresence(event)) return null
       const weakReturn = event.type === 'back' && event.reason === 'input'
-      if (current && current.firm && weakReturn) continue
+      if (current && current.firm && weakReturn) return null
       if (current) current.end = event.at
       current = null
       activeAt.push(event.at)
-    }
+      return 'active'
+    },
+    timeline: () => ({ absences, activeAt, awayAtEnd: current !== null, lastEventAt }),
+    current: () => current,
   }
-  return { absences, activeAt, awayAtEnd: current !== null, lastEventAt }
+}
+
+/** Builds the presence timeline from time-ordered events (see `presenceTracker`). */
+export function presenceTimeline(events: readonly DayEvent[]): PresenceTimeline {
+  const tracker = presenceTracker()
+  for (const event of events) tracker.see(event)
+  return tracker.timeline()
 }
 
 /** The absence in force at `instant`, if any. */
-export function absenceAt(timeline: PresenceTimeline, instant: Instant): Absence | null {
+export function absenceAt<A extends Absence>(
+  timeline: { absences: readonly A[] },
+  instant: Instant,
+): A | null {
   return (
     timeline.absences.find(
       (absence) => absence.start <= instant && (absence.end === null || absence.end > instant),
@@ -64,18 +91,24 @@ export function absenceAt(timeline: PresenceTimeline, instant: Instant): Absence
   )
 }
 
+/** A stretch of presence, from `start` to `end`. */
+export interface Stretch {
+  start: Instant
+  end: Instant
+}
+
 /**
- * Minutes of presence after `leftAt`: each return after leaving opens a
+ * The stretches of presence after `leftAt`: each return after leaving opens a
  * stretch that ends at the next absence, or at `tailEnd` when none follows.
- * With `stillThere` (the user declared leaving at the machine), the time until
+ * With `stillThere` (the user declared leaving at this machine), the time until
  * they actually went away counts too.
  */
-export function presenceMinutesAfter(
+export function presenceStretchesAfter(
   timeline: PresenceTimeline,
   leftAt: Instant,
   tailEnd: Instant,
   options: { stillThere: boolean },
-): number {
+): Stretch[] {
   const marks = [
     ...timeline.activeAt.map((at) => ({ at, seen: true })),
     ...timeline.absences.map((absence) => ({ at: absence.start, seen: false })),
@@ -84,14 +117,26 @@ export function presenceMinutesAfter(
     .sort((a, b) => a.at - b.at || Number(a.seen) - Number(b.seen))
   const goneAtLeave = absenceAt(timeline, leftAt) !== null
   let stretchStart: Instant | null = options.stillThere && !goneAtLeave ? leftAt : null
-  let totalMs = 0
+  const stretches: Stretch[] = []
   for (const mark of marks) {
     if (mark.seen && stretchStart === null) stretchStart = mark.at
     if (!mark.seen && stretchStart !== null) {
-      totalMs += mark.at - stretchStart
+      stretches.push({ start: stretchStart, end: mark.at })
       stretchStart = null
     }
   }
-  if (stretchStart !== null) totalMs += Math.max(0, tailEnd - stretchStart)
+  if (stretchStart !== null)
+    stretches.push({ start: stretchStart, end: Math.max(stretchStart, tailEnd) })
+  return stretches
+}
+
+/** Whole minutes (rounded) that stretches cover, time on two at once counted once. */
+export function minutesCovered(stretches: readonly Stretch[]): number {
+  let totalMs = 0
+  let reach = Number.NEGATIVE_INFINITY
+  for (const { start, end } of [...stretches].sort((a, b) => a.start - b.start)) {
+    if (end > reach) totalMs += end - Math.max(start, reach)
+    reach = Math.max(reach, end)
+  }
   return Math.round(totalMs / 60_000)
 }

@@ -9,6 +9,7 @@ import {
   replayDay,
   sameNote,
   type DayEvent,
+  type DeviceRoles,
   type Instant,
   type LocalDate,
   type Settings,
@@ -49,6 +50,8 @@ export interface DayServiceDeps extends TodayFacts {
   log: DayEventLog
   memory: AppMemory
   newId: () => string
+  /** Which device is this one and which are personal (src/core/devices.ts); one device when absent. */
+  roles?: () => DeviceRoles
 }
 
 /** A date as replayed, with the settings it was judged by. */
@@ -126,7 +129,7 @@ export function createDayService(deps: DayServiceDeps) {
       settings,
       plan,
       events: dayEvents,
-      record: replayDay(plan, dayEvents, settings, now),
+      record: replayDay(plan, dayEvents, settings, now, deps.roles?.()),
     }
     replays.set(date, { now, zone, view })
     return view

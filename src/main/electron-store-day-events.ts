@@ -19,6 +19,8 @@ export interface DayEventStore {
   eventsFor(date: LocalDate): DayEvent[]
   /** Every day of every year, in date order, for export. */
   allDays(): DayEvents[]
+  /** The days of one year, in date order. */
+  daysOfYear(year: number): DayEvents[]
   /** Adds the events whose id the day does not hold yet, one write per year touched; importing twice changes nothing. */
   merge(days: readonly DayEvents[]): { imported: number; skipped: number }
 }
@@ -83,6 +85,7 @@ export function createDayEventStore(options: StoreFileOptions): DayEventStore {
     },
     eventsFor: (date) => [...(fileFor(date).days.get(date) ?? [])],
     allDays: () => years().flatMap((year) => byDate(yearFile(year).days)),
+    daysOfYear: (year) => (years().includes(year) ? byDate(yearFile(year).days) : []),
     merge(days) {
       const checked = days.map((day) => ({
         date: day.date,

@@ -12,6 +12,7 @@ import {
   checkedDay,
   createDayEventStore,
   type DayEventStore,
+  type DayEvents,
 } from './electron-store-day-events'
 import type { StoreFileOptions } from './electron-store-validated'
 
@@ -25,6 +26,11 @@ export interface JournaledDayEventStore extends DayEventStore {
    * every few weeks, not every day, while the journal stays a few dozen kilobytes.
    */
   foldOldDays(today: LocalDate): void
+  /**
+   * Merges like `merge`, but the days of the last week go into the journal: another device's
+   * event of today costs a journal write of a few kilobytes, not a rewrite of its year file.
+   */
+  mergeRecent(days: readonly DayEvents[], today: LocalDate): { imported: number; skipped: number }
 }
 
 const FOLD_WHEN_OLDER_THAN_DAYS = 28
@@ -54,6 +60,19 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
     journal.save(next)
   }
 
+const merge = (days: readonly DayEvents[]) => {
+    const inJournal = (date: LocalDate, event: DayEvent) =>
+      (journal.days.get(date) ?? []).some((other) => other.id === event.id)
+    const fresh = days.map((day) => ({
+      date: day.date,
+      events: day.events.filter((event) => !inJournal(day.date, event)),
+    }))
+    const result = years.merge(fresh)
+    const count = (of: readonly { events: readonly unknown[] }[]) =>
+      of.reduce((total, day) => total + day.events.length, 0)
+    return { imported: result.imported, skipped: result.skipped + count(days) - count(fresh) }
+  }
+
   return {
     append(date, event) {
       const [clean] = checkedDay(date, [event]) as [DayEvent]
@@ -70,17 +89,38 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
       for (const [date, events] of journal.days) all.set(date, union(all.get(date) ?? [], events))
       return byDate(all)
     },
-    merge: (days) => {
-      const inJournal = (date: LocalDate, event: DayEvent) =>
-        (journal.days.get(date) ?? []).some((other) => other.id === event.id)
-      const fresh = days.map((day) => ({
-        date: day.date,
-        events: day.events.filter((event) => !inJournal(day.date, event)),
-      }))
-      const result = years.merge(fresh)
-      const count = (of: readonly { events: readonly unknown[] }[]) =>
-        of.reduce((total, day) => total + day.events.length, 0)
-      return { imported: result.imported, skipped: result.skipped + count(days) - count(fresh) }
+    daysOfYear(year) {
+      const all = new Map(years.daysOfYear(year).map((day) => [day.date, day.events]))
+      for (const [date, events] of journal.days) {
+        if (date.startsWith(`${year}-`)) all.set(date, union(all.get(date) ?? [], events))
+      }
+      return byDate(all)
+    },
+    merge,
+    mergeRecent(days, today) {
+      const from = addDays(today, -KEEP_RECENT_DAYS)
+      const older = merge(days.filter((day) => day.date < from))
+      const next = new Map(journal.days)
+      let imported = 0
+      let skipped = 0
+      for (const day of days.filter((recent) => recent.date >= from)) {
+        const known = eventsFor(day.date)
+        const ids = new Set(known.map((event) => event.id))
+        const added: DayEvent[] = []
+        for (const event of checkedDay(day.date, day.events)) {
+          if (ids.has(event.id) || known.length + added.length >= MAX_EVENTS_PER_DAY) {
+            skipped++
+            continue
+          }
+          ids.add(event.id)
+          added.push(event)
+        }
+        imported += added.length
+        if (added.length > 0) next.set(day.date, [...(next.get(day.date) ?? []), ...added])
+      }
+      // One write of the small journal for every recent day merged.
+      if (imported > 0) journal.save(next)
+      return { imported: older.imported + imported, skipped: older.skipped + skipped }
     },
     foldOldDays(today) {
       const oldest = [...journal.days.keys()].sort()[0]

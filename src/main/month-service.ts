@@ -7,6 +7,7 @@ import {
   replayDay,
   summarizeMonth,
   type DayEvent,
+  type DeviceRoles,
   type Instant,
   type LocalDate,
   type MonthRef,
@@ -21,6 +22,8 @@ export interface MonthServiceDeps {
   settings: () => Settings
   eventsFor: (date: LocalDate) => DayEvent[]
   today: () => LocalDate
+  /** Which device is this one and which are personal (src/core/devices.ts); one device when absent. */
+  roles?: () => DeviceRoles
 }
 
 /** Summarises `month` (with its month-end review) and, for the deltas and streaks, the month before it. */
@@ -32,7 +35,7 @@ export function summarizeStoredMonth(deps: MonthServiceDeps, month: MonthRef): M
   const days = dates.map((date) => {
     const events = deps.eventsFor(date)
     const plan = judgedPlan(settings, date, deps.today(), zone, events)
-    return { plan, record: replayDay(plan, events, settings, now) }
+    return { plan, record: replayDay(plan, events, settings, now, deps.roles?.()) }
   })
   const plans = days.map((day) => day.plan)
   const records = days.map((day) => day.record)

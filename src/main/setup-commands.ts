@@ -11,6 +11,7 @@ import type { Language } from './localization'
 import type { Logger } from './logger'
 import { summarizeStoredMonth } from './month-service'
 import { isTrustedSender } from './secure-window'
+import { rolesOf } from './sync-devices-state'
 import type { Shell } from './setup-shell'
 import type { Storage } from './storage'
 import type { ZoneTracker } from './zone-tracker'
@@ -39,6 +40,7 @@ export function setupCommands(wiring: CommandWiring): void {
     storage,
     clock,
     wiring.documentsDir,
+    // TODO(issue 15): pass storage.identity's roles once judgedRecords takes them (branch issue15-core).
     () => judgedRecords(storage.days.allDays(), settings(), zones.current(), clock.now()),
     messages,
   )
@@ -64,6 +66,7 @@ export function setupCommands(wiring: CommandWiring): void {
           settings,
           eventsFor: (date) => storage.days.eventsFor(date),
           today: () => day.dateOf(clock.now()),
+          roles: () => rolesOf(storage.identity.read()),
         },
         month,
       ),

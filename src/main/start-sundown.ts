@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto'
 import { release } from 'node:os'
 import { app, dialog, type NativeTheme } from 'electron'
-import type { DevicesState } from '../shared/devices-state'
 import type { Clock } from './clock'
 import { createDayService } from './day-service'
 import { createDisposers } from './disposers'
@@ -18,6 +17,8 @@ import { promptIsDueSoon } from './prompt-wake-window'
 import { setupPrompts, type PromptWiring } from './prompts'
 import { setupCommands } from './setup-commands'
 import { setupShell } from './setup-shell'
+import { setupSync, type Sync } from './setup-sync'
+import { rolesOf } from './sync-devices-state'
 import { setupWatching } from './setup-watching'
 import { setupStorage } from './storage'
 import { createUndeliveredPrompt } from './undelivered-prompt'
@@ -49,15 +50,6 @@ export interface SundownEnvironment {
   logging: { logger: Logger; folder: string }
   /** How Electron draws here, as decided before `ready`; read from `env` when not given. */
   display?: DisplaySession
-}
-
-const syncOff: DevicesState = {
-  thisDevice: { id: 'this-device', name: '', platform: '', countsAsWork: true, lastSeenAt: null },
-  folder: null,
-  status: 'off',
-  lastSyncAt: null,
-  problems: [],
-  others: [],
 }
 
 /** Starts Sundown; `dispose()` takes off every listener, handler, timer and window it added. */
@@ -104,6 +96,7 @@ export function startSundown(environment: SundownEnvironment) {
     undeliveredPrompt: undelivered.current,
     localization: language.current,
     osClock: environment.osClock,
+    roles: () => rolesOf(storage.identity.read()),
   })
   // Travel: the OS or the popover's Chromium reports a new zone; today's end moves with it.
   disposers.add(zones.onChange(() => day.changed()))
@@ -121,6 +114,7 @@ export function startSundown(environment: SundownEnvironment) {
     disposers,
   })
 
+  let sync: Sync | undefined
   // 4. The prompts: one timer, one watchdog; the heartbeat and the idle poll ride on its ticks.
   const appNap = createAppNapGuard(platform)
   disposers.add(() => appNap.dispose())
@@ -136,7 +130,14 @@ export function startSundown(environment: SundownEnvironment) {
       packaged: app.isPackaged,
       signed: platform === 'darwin' && bundleHasCodeSignature(environment.execPath),
     },
-    ticks: { onTick: watching.tick, watchClosely: watching.watchingClosely },
+    // The sync folder's check rides on the same ticks; the sync is made after the shell it tells.
+    ticks: {
+      onTick: () => {
+        watching.tick()
+        sync?.tick()
+      },
+      watchClosely: watching.watchingClosely,
+    },
     // macOS must not nap the app while a prompt nears: every plan says whether one does.
     onPlanned: (wake, now) =>
       appNap.update(promptIsDueSoon(now, wake.next, settings().headsUpMinutes)),
@@ -163,6 +164,17 @@ export function startSundown(environment: SundownEnvironment) {
     notice: () => (damaged.length > 0 ? language.current().messages.main.tooltip.damaged : null),
     disposers,
   })
+  // 6. The sync folder: this device's events and settings out, the other devices' in.
+  sync = setupSync({
+    clock,
+    platform,
+    storage,
+    day,
+    shell,
+    language,
+    logger,
+    disposers,
+  })
   setupCommands({
     clock,
     documentsDir: environment.documentsDir,
@@ -174,13 +186,7 @@ export function startSundown(environment: SundownEnvironment) {
     shell,
     disposers,
     logger,
-    // Issue 15 in progress: replaced by setupSync's commands before it lands.
-    devices: {
-      state: () => syncOff,
-      chooseFolder: async () => ({ ok: true, value: syncOff }),
-      stop: () => syncOff,
-      saveThisDevice: () => syncOff,
-    },
+    devices: sync.commands,
   })
 
   // Every change of the day, in this order: idle watching first (the re-plan reads it for the
@@ -198,6 +204,8 @@ export function startSundown(environment: SundownEnvironment) {
   shell.applySettings()
   day.record({ type: 'app-started' })
   day.settleEarlierDays()
+  // Everything listens now: what the other devices wrote meanwhile is merged and shown.
+  sync.start()
   for (const movedTo of damaged) {
     storage.appState.markDamageReported(movedTo)
     void dialog.showMessageBox({

@@ -1,7 +1,12 @@
 /** Opens every store under the user-data folder, gathers the damaged files found on the way, and logs storage problems. */
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { Clock } from './clock'
 import { createAppStateStore, type AppStateStore } from './electron-store-app-state'
+import {
+  createDeviceIdentityStore,
+  type DeviceIdentityStore,
+} from './electron-store-device-identity'
 import {
   createJournaledDayEventStore,
   type JournaledDayEventStore,
@@ -9,6 +14,7 @@ import {
 import type { Logger } from './logger'
 import { createSettingsStore, type SettingsStore } from './electron-store-settings'
 import { removeStaleTempFiles } from './stale-temp-files'
+import { feedingStoredWrites, type StoredWrites } from './stored-writes-feed'
 
 /** The app's stores, plus where any damaged file was moved aside. */
 export interface Storage {
@@ -16,15 +22,20 @@ export interface Storage {
   settings: SettingsStore
   days: JournaledDayEventStore
   appState: AppStateStore
+  /** This installation's device id and name, and its sync folder's bookkeeping. */
+  identity: DeviceIdentityStore
+  /** What the day and settings stores took, told after each write (the sync folder follows it). */
+  writes: StoredWrites
   /** Damaged files moved aside during this run and not yet reported to the user. */
   unreportedDamage(): string[]
 }
 
-/** Opens the settings, day-event and app-state stores in `userDataDir`; moves and failed writes go to `logger`. */
+/** Opens the settings, day-event, app-state and identity stores in `userDataDir`; moves and failed writes go to `logger`. */
 export function setupStorage(
   userDataDir: string,
   clock: Pick<Clock, 'now'>,
   logger: Logger,
+  deviceName: () => string = hostname,
 ): Storage {
   const folder = join(userDataDir, 'data')
   const damaged: string[] = []
@@ -37,14 +48,26 @@ export function setupStorage(
   const settings = createSettingsStore({ cwd: folder, clock, onDamaged })
   const days = createJournaledDayEventStore({ cwd: folder, clock, onDamaged })
   const appState = createAppStateStore({ cwd: folder, clock, onDamaged })
+  const identity = createDeviceIdentityStore({
+    cwd: folder,
+    clock,
+    onDamaged,
+    defaultName: () => deviceName() || process.platform,
+  })
   const logged = <T extends object>(store: T, what: string, writes: readonly (keyof T)[]) =>
     loggingFailedWrites(store, writes, (name, error) =>
       logger.error(`Could not write ${what} (${name}) in ${folder}`, error),
     )
+  const fed = feedingStoredWrites(
+    logged(days, 'the day events', ['append', 'merge', 'mergeRecent', 'fold', 'foldOldDays']),
+    logged(settings, 'the settings', ['write']),
+  )
   return {
     folder,
-    settings: logged(settings, 'the settings', ['write']),
-    days: logged(days, 'the day events', ['append', 'merge', 'fold', 'foldOldDays']),
+    settings: fed.settings,
+    days: fed.days,
+    writes: fed.writes,
+    identity: logged(identity, 'the device identity', ['update']),
     appState: logged(appState, 'the app state', [
       'recordHeartbeat',
       'markConfirmationAsked',

@@ -58,6 +58,7 @@ export function presentToday(replay: TodayReplay, facts: TodayFacts): TodayState
     hourCycle: hourCycleFor(locale, facts.osClock?.()),
     plan,
     record,
+    // TODO(issue 15): pass the device roles once nextPromptOf takes them (branch issue15-core).
     nextPrompt: nextPromptOf(now, plan, events, record, settings),
     prompting,
     confirmation: confirmationOf(previous),

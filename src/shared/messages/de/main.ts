@@ -73,5 +73,12 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Tagesübersicht (CSV)',
     importTitle: 'Sundown-Daten importieren',
     importJson: 'JSON',
+    syncFolderTitle: 'Ordner wählen, den Ihr Sync-Dienst abgleicht',
+    syncFolderMissingTitle: 'Der Sync-Ordner fehlt',
+    syncFolderMissingDetail: ({ folder }: { folder: string }) =>
+      `Sundown erreicht ${folder} nicht (ein getrenntes Laufwerk, eine Freigabe offline oder ein gelöschter Ordner). Es zeichnet auf diesem Computer weiter auf und holt alles nach, sobald der Ordner wieder da ist.`,
+    rekeyedTitle: 'Dieser Computer hat jetzt eine eigene Geräte-ID',
+    rekeyedDetail: ({ previousId }: { previousId: string }) =>
+      `Ein anderer Computer hat mit der Geräte-ID ${previousId} dieses Computers geschrieben (eine geklonte Festplatte oder ein zurückgespieltes Backup). Dieser hat eine neue ID genommen und seinen ganzen Verlauf darunter veröffentlicht; nichts ging verloren.`,
   },
 }

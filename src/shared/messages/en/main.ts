@@ -80,5 +80,12 @@ export const main = {
     exportDayRecords: 'Day records (CSV)',
     importTitle: 'Import Sundown data',
     importJson: 'JSON',
+    syncFolderTitle: 'Choose the folder your sync service keeps in step',
+    syncFolderMissingTitle: 'The sync folder is missing',
+    syncFolderMissingDetail: ({ folder }: { folder: string }) =>
+      `Sundown cannot reach ${folder} (an unplugged drive, an offline share, or a deleted folder). It keeps recording on this computer and catches up when the folder is back.`,
+    rekeyedTitle: 'This computer now has its own device id',
+    rekeyedDetail: ({ previousId }: { previousId: string }) =>
+      `Another computer wrote with this computer's device id ${previousId} (a cloned disk or a restored backup). This one took a new id and published its whole history under it; nothing was lost.`,
   },
 } as const

@@ -72,5 +72,12 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Registro de días (CSV)',
     importTitle: 'Importar datos de Sundown',
     importJson: 'JSON',
+    syncFolderTitle: 'Elige la carpeta que sincroniza tu servicio',
+    syncFolderMissingTitle: 'Falta la carpeta de sincronización',
+    syncFolderMissingDetail: ({ folder }: { folder: string }) =>
+      `Sundown no llega a ${folder} (un disco desconectado, una carpeta de red sin conexión o una carpeta borrada). Sigue registrando en este ordenador y se pone al día cuando la carpeta vuelva.`,
+    rekeyedTitle: 'Este ordenador tiene ahora su propio id de dispositivo',
+    rekeyedDetail: ({ previousId }: { previousId: string }) =>
+      `Otro ordenador escribió con el id de dispositivo ${previousId} de este (un disco clonado o una copia de seguridad restaurada). Este tomó un id nuevo y publicó con él todo su historial; no se perdió nada.`,
   },
 }

@@ -72,5 +72,12 @@ export const main: Messages['main'] = {
     exportDayRecords: 'Relevé des journées (CSV)',
     importTitle: 'Importer des données Sundown',
     importJson: 'JSON',
+    syncFolderTitle: 'Choisissez le dossier que votre service de synchronisation tient à jour',
+    syncFolderMissingTitle: 'Le dossier de synchronisation est introuvable',
+    syncFolderMissingDetail: ({ folder }: { folder: string }) =>
+      `Sundown n’atteint pas ${folder} (un disque débranché, un partage hors ligne ou un dossier supprimé). Il continue d’enregistrer sur cet ordinateur et rattrape tout quand le dossier revient.`,
+    rekeyedTitle: 'Cet ordinateur a maintenant son propre identifiant d’appareil',
+    rekeyedDetail: ({ previousId }: { previousId: string }) =>
+      `Un autre ordinateur a écrit avec l’identifiant d’appareil ${previousId} de celui-ci (un disque cloné ou une sauvegarde restaurée). Celui-ci a pris un nouvel identifiant et y a publié tout son historique ; rien n’a été perdu.`,
   },
 }

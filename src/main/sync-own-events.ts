@@ -1,0 +1,113 @@
+/** This device's events in its own folder of the sync folder: one line per event, each published once, a broken file repaired. */
+import { existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DayEvent, DeviceId, LocalDate } from '../core'
+import { eventsFileName } from '../core/sync-file-names'
+import type { DayEvents } from './electron-store-day-events'
+import { completeLines } from './jsonl-appended-reader'
+import { appendLines, copyAside, lineOf, parseEventLine } from './jsonl-device-folder'
+
+/** What publishing found besides what it wrote. */
+export interface PublishFindings {
+  /** Lines of this device's own files with an event id this device never stored: another writer. */
+  foreignIds: number
+  /** Own files found damaged, moved aside into the data folder, and rewritten from the local store. */
+  repaired: string[]
+}
+
+/** Publishes this device's events into `<device folder>/events-YYYY.jsonl`, once each. */
+export interface OwnEventsPublisher {
+  /** Appends the events recorded here (no `device`) whose ids the own year files lack. */
+  publish(days: readonly DayEvents[]): PublishFindings
+  /** Compares whole years with the local store: appends what is missing, counts what is foreign. */
+  publishYears(years: readonly number[], local: (year: number) => readonly DayEvents[]): PublishFindings
+  /** Forgets what was read of the own files (a new folder, a new id, the folder back). */
+  forget(): void
+}
+
+const yearOf = (date: LocalDate): number => Number(date.slice(0, 4))
+const recordedHere = (event: DayEvent) => event.device === undefined
+
+/** Publisher for device `self` writing into `folder`; damaged own files are copied into `asideFolder` first. */
+export function createOwnEventsPublisher(options: {
+  folder: string
+  self: DeviceId
+  asideFolder: string
+  now: () => number
+}): OwnEventsPublisher {
+  const { folder, self } = options
+  /** The ids each own year file holds, read once per session, then kept up to date by appends. */
+  const known = new Map<number, Set<string>>()
+  const pathOf = (year: number) => join(folder, eventsFileName(year))
+
+  /** Reads an own file's ids; a partial last line (a crash mid-append) is cut off, a damaged file rewritten. */
+  function idsOf(year: number, findings: PublishFindings, local?: () => readonly DayEvents[]) {
+    const cached = known.get(year)
+    if (cached) return cached
+    const path = pathOf(year)
+    const ids = new Set<string>()
+    if (existsSync(path)) {
+      const bytes = readFileSync(path)
+      const lines = completeLines(bytes, (line) => parseEventLine(line, self))
+      if (lines.badLines > 0 && local) {
+        findings.repaired.push(copyAside(path, options.asideFolder, self, options.now()))
+        rewrite(path, local())
+        for (const day of local()) for (const event of day.events) ids.add(event.id)
+        known.set(year, ids)
+        return ids
+      }
+      if (lines.consumed < bytes.length) truncateSync(path, lines.consumed)
+      for (const { event } of lines.items) ids.add(event.id)
+    }
+    known.set(year, ids)
+    return ids
+  }
+
+  /** The year's file written whole from the local store, through a temporary file and a rename. */
+  function rewrite(path: string, days: readonly DayEvents[]) {
+    const lines = days.flatMap((day) =>
+      day.events.filter(recordedHere).map((event) => `${lineOf(day.date, event, self)}\n`),
+    )
+    const temporary = join(folder, `.rewrite.${process.pid}.tmp`)
+    writeFileSync(temporary, lines.join(''))
+    renameSync(temporary, path)
+  }
+
+  function append(days: readonly DayEvents[], findings: PublishFindings) {
+    const byYear = new Map<number, string[]>()
+    for (const day of days) {
+      const year = yearOf(day.date)
+      const ids = idsOf(year, findings)
+      for (const event of day.events.filter(recordedHere)) {
+        if (ids.has(event.id)) continue
+        const lines = byYear.get(year) ?? []
+        lines.push(lineOf(day.date, event, self))
+        byYear.set(year, lines)
+        ids.add(event.id)
+      }
+    }
+    if (byYear.size > 0) mkdirSync(folder, { recursive: true })
+    for (const [year, lines] of byYear) appendLines(pathOf(year), lines)
+  }
+
+  const nothing = (): PublishFindings => ({ foreignIds: 0, repaired: [] })
+  return {
+    publish(days) {
+      const findings = nothing()
+      append(days, findings)
+      return findings
+    },
+    publishYears(years, local) {
+      const findings = nothing()
+      for (const year of years) {
+        const days = local(year)
+        const ids = idsOf(year, findings, () => days)
+        const mine = new Set(days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id))
+        for (const id of ids) if (!mine.has(id)) findings.foreignIds++
+        append(days, findings)
+      }
+      return findings
+    },
+    forget: () => known.clear(),
+  }
+}
