@@ -53,9 +53,13 @@ export async function workdayOnTheLaptop({ laptop, desktop }: TwoDevices): Promi
   await laptop.ask('startRitual')
   await laptop.ask('answerRitualStep', { stepId: 'first-task', answer: 'Review the release notes' })
   await laptop.ask('completeRitual')
+  // The lid closes twenty seconds later: under a minute, so no after-hours on the laptop.
+  laptop.advanceTo(at('17:35') + 20_000)
   laptop.power('lock-screen')
   laptop.advanceTo(at('17:36'))
   laptop.power('suspend')
+  // The desktop slept through it: its wall clock moved on, its timers did not.
+  desktop.jumpTo(at('17:36'))
 }
 
 /** The home desktop wakes at 20:00, is used for an hour and locked at 21:00; the laptop sleeps on. */

@@ -93,10 +93,30 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
             return check()
           },
           SYNC_TIMEOUT_MS,
-        )
+        ).catch(async (error: Error) => {
+          throw new Error(`${error.message}\n${await whereThingsStand()}`, { cause: error })
+        })
       },
     }
   }, 60_000)
+
+  /** What each side of the folder holds and what each device has read, for a failing wait's message. */
+  const whereThingsStand = async () => {
+    const sides = pair.sides.map((side, index) => {
+      const events = eventsWrittenIn(side.folder)
+      const perDevice = [ids.laptop, ids.desktop].map(
+        (id) => events.filter((event) => event.device === id).length,
+      )
+      return `side ${index}: events per device ${perDevice.join('/')}; files ${filesUnder(side.folder).join(', ')}`
+    })
+    const read = await Promise.all(
+      [laptop, desktop].map(async (device) => {
+        const state = await device.ask<DevicesState>('getDevices')
+        return `${device.name}: ${state.status}, last read ${state.lastSyncAt}, problems ${JSON.stringify(state.problems)}, local events ${localEventIds(device).length}`
+      }),
+    )
+    return [...sides, ...read].join('\n')
+  }
 
   afterAll(async () => {
     laptop?.quit()
@@ -122,13 +142,15 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
       })
       eveningOnTheDesktop(devices)
       const want = expectedDay(ids.laptop, ids.desktop)
+      let seen: unknown = null
       await devices
         .syncUntil('both devices to show the whole day', async () => {
-          const [onLaptop, onDesktop] = await Promise.all([dayOn(laptop), dayOn(desktop)])
-          return JSON.stringify([onLaptop, onDesktop]) === JSON.stringify([want, want])
+          seen = await Promise.all([dayOn(laptop), dayOn(desktop)])
+          return JSON.stringify(seen) === JSON.stringify([want, want])
         })
         .catch((error: Error) => {
-          throw new Error(`${error.message}\n${pair.logs()}`, { cause: error })
+          const showed = `laptop and desktop showed ${JSON.stringify(seen)}, want ${JSON.stringify(want)}`
+          throw new Error(`${error.message}: ${showed}\n${pair.logs()}`, { cause: error })
         })
       expect(await dayOn(laptop)).toEqual(want)
       expect(await dayOn(desktop)).toEqual(want)
