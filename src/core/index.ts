@@ -16,6 +16,8 @@ export { judgedPlan, lastNote, noteOf, planOfDay, sameNote, type PlanNote } from
 export { judgedRecords } from './judged-records'
 export { replayDay, type ReplaySettings } from './replay-day'
 export { unionEvents } from './event-set'
+export { deviceInUse, promptsHere } from './device-in-use'
+export { countsAsWork } from './merged-presence'
 export { zoneChange } from './zone-change'
 export * from './settings'
 export * from './settings-schema'

@@ -1,4 +1,18 @@
-/** The leave rule of DESIGN.md: a declaration wins, else an observed departure, else the last sign of life. */
+/**
+ * The leave rule of DESIGN.md: a declaration wins, else an observed departure, else the last sign of life.
+ *
+ * Clock skew. Devices' clocks may differ by minutes, and Sundown does not correct them: every
+ * event keeps the stamp of the device that saw it. The rule needs no shared clock. Each absence
+ * is measured on one device's clock, and the departure minimum (30 minutes by default) dwarfs a
+ * few minutes of skew, so skew cannot turn a break into a departure or a departure into a break.
+ * The leave time is the stamp of the declaring or departing device, so it is off by at most that
+ * device's skew; when two devices go away within the skew of each other, the one named last may
+ * not be, and the leave time is still within the skew of the true one. Each after-hours stretch
+ * is measured on one device's clock, so its length is exact; only where stretches on two devices
+ * overlap, or a return on another device is stamped just after a declaration it truly preceded,
+ * can the total be off, by at most the skew. No tolerance is applied: it would hide real
+ * after-hours as well. Events stamped ahead of this device's clock count once its clock reaches them.
+ */
 import type { Instant } from './calendar'
 import type { Confidence, LeftSource } from './day-record'
 import { deviceOf, type DeviceId, type DeviceRoles } from './devices'

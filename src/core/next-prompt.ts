@@ -1,9 +1,10 @@
 /** nextPrompt: which notification comes next for today, and when — or none. */
 import { MINUTE_MS, type Instant } from './calendar'
+import type { DayRecord } from './day-record'
+import { promptsHere } from './device-in-use'
+import { ONE_DEVICE, type DeviceRoles } from './devices'
 import { eventsOfType, inTimeOrder, type DayEvent, type PromptKind } from './events'
 import type { DayPlan } from './plan'
-import { presenceTimeline } from './presence'
-import type { DayRecord } from './day-record'
 import { replayDay } from './replay-day'
 import type { Settings } from './settings'
 
@@ -23,19 +24,23 @@ export interface PlannedPrompt {
 }
 
 /**
- * The next prompt for a day, or null: none on a day off, while reminders are
- * paused, while the user is away, once the day has its leave time, or after
- * the last reminder. Staying late moves every prompt to the new end; a
- * started ritual or a snooze quiets reminders for one snooze interval.
+ * The next prompt for a day on this device (`roles.self`), or null: none on a
+ * day off, while reminders are paused, while the user is away here, while
+ * another work device is in use (see device-in-use.ts), on a personal device,
+ * once the day has its leave time (said on any device), or after the last
+ * reminder. Staying late moves every prompt to the new end; a started ritual
+ * or a snooze quiets reminders for one snooze interval.
  */
 export function nextPrompt(
   now: Instant,
   plan: DayPlan,
   events: readonly DayEvent[],
   settings: PromptSettings,
+  roles: DeviceRoles = ONE_DEVICE,
 ): PlannedPrompt | null {
   if (now < plan.windowStart || now >= plan.windowEnd) return null
-  return nextPromptOf(now, plan, events, replayDay(plan, events, settings, now), settings)
+  const record = replayDay(plan, events, settings, now, roles)
+  return nextPromptOf(now, plan, events, record, settings, roles)
 }
 
 /** `nextPrompt` for a caller that has already replayed the day as of `now`: the day is replayed once. */
@@ -45,6 +50,7 @@ export function nextPromptOf(
   events: readonly DayEvent[],
   record: DayRecord,
   settings: PromptSettings,
+  roles: DeviceRoles = ONE_DEVICE,
 ): PlannedPrompt | null {
   if (now < plan.windowStart || now >= plan.windowEnd) return null
   if (!record.workday || record.endAt === null || record.remindersPaused) return null
@@ -52,7 +58,7 @@ export function nextPromptOf(
   const known = inTimeOrder(events).filter(
     (event) => event.at <= now && event.at >= plan.windowStart,
   )
-  if (presenceTimeline(known).awayAtEnd) return null
+  if (!promptsHere(known, roles)) return null
 
   const endAt = record.endAt
   const shown = record.promptsShown.filter((prompt) => prompt.forEndAt === endAt)

@@ -1,6 +1,7 @@
 /** nextWake: when the main process must look at the day again, and which prompt is due now. */
 import { MINUTE_MS, type Instant } from './calendar'
 import type { DayRecord } from './day-record'
+import type { DeviceRoles } from './devices'
 import type { DayEvent } from './events'
 import { nextPromptOf, type PlannedPrompt, type PromptSettings } from './next-prompt'
 import type { DayPlan } from './plan'
@@ -39,6 +40,8 @@ export interface WakeDay {
   plan: DayPlan
   events: readonly DayEvent[]
   record: DayRecord
+  /** The devices the record was replayed with; absent: one device. Prompts show only on the one in use. */
+  roles?: DeviceRoles
 }
 
 /** What the main process learns from one look at the day. */
@@ -71,7 +74,7 @@ export function nextWake(
   settings: PromptSettings,
   { watchClosely = false, cadence = DEFAULT_WATCHDOG_CADENCE }: WakeOptions = {},
 ): Wake {
-  const next = nextPromptOf(now, day.plan, day.events, day.record, settings)
+  const next = nextPromptOf(now, day.plan, day.events, day.record, settings, day.roles)
   const due = next !== null && next.at <= now ? next : null
   const windowOpensAt =
     next === null ? null : Math.min(next.at, next.forEndAt - settings.headsUpMinutes * MINUTE_MS)

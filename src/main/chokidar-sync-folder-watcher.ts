@@ -17,6 +17,8 @@ export interface SyncFolderWatch {
 /** What to do with what the watcher sees. */
 export interface SyncFolderWatchHandlers {
   changed(files: ChangedFile[]): void
+  /** The first scan is done: whatever changed while it ran was not reported, so read everything once. */
+  ready(): void
   /** The watcher failed (the folder went away, too many files to watch): check the folder. */
   failed(error: unknown): void
 }
@@ -59,6 +61,7 @@ export function watchSyncFolder(
     timer ??= setTimeout(flush, SYNC_WATCH_DEBOUNCE_MS)
   }
   watcher.on('add', seen).on('change', seen)
+  watcher.on('ready', () => handlers.ready())
   watcher.on('error', (error) => handlers.failed(error))
   return {
     async close() {

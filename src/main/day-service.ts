@@ -5,6 +5,7 @@ import {
   judgedPlan,
   lastNote,
   noteOf,
+  ONE_DEVICE,
   planFor,
   replayDay,
   sameNote,
@@ -125,11 +126,13 @@ export function createDayService(deps: DayServiceDeps) {
     const settings = deps.settings()
     const dayEvents = eventsOf(date)
     const plan = judgedPlan(settings, date, dateOf(now), zone, dayEvents)
+    const roles = deps.roles?.() ?? ONE_DEVICE
     const view = {
       settings,
       plan,
       events: dayEvents,
-      record: replayDay(plan, dayEvents, settings, now, deps.roles?.()),
+      record: replayDay(plan, dayEvents, settings, now, roles),
+      roles,
     }
     replays.set(date, { now, zone, view })
     return view

@@ -60,7 +60,7 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
     journal.save(next)
   }
 
-const merge = (days: readonly DayEvents[]) => {
+  const merge = (days: readonly DayEvents[]) => {
     const inJournal = (date: LocalDate, event: DayEvent) =>
       (journal.days.get(date) ?? []).some((other) => other.id === event.id)
     const fresh = days.map((day) => ({

@@ -42,22 +42,20 @@ export function readAppended<T>(
       bytesRead += filled
       return buffer.subarray(0, filled)
     }
+    // The bytes just before the position, read to check the file; they also start the next tail.
+    let before: Buffer = Buffer.alloc(0)
     const continuesAt = (at: ReadPosition | null): number => {
       if (!at || at.offset === 0 || at.offset > size) return 0
-      const tailLength = Math.min(TAIL_BYTES, at.offset)
-      return read(at.offset - tailLength, tailLength).toString('base64') === at.tail
-        ? at.offset
-        : 0
+      before = read(at.offset - Math.min(TAIL_BYTES, at.offset), Math.min(TAIL_BYTES, at.offset))
+      if (before.toString('base64') === at.tail) return at.offset
+      before = Buffer.alloc(0)
+      return 0
     }
     const start = continuesAt(position)
     const bytes = read(start, size - start)
     const { items, consumed, badLines } = completeLines(bytes, parse)
     const offset = start + consumed
-    const tailLength = Math.min(TAIL_BYTES, offset)
-    const tail =
-      consumed >= tailLength
-        ? bytes.subarray(consumed - tailLength, consumed)
-        : read(offset - tailLength, tailLength)
+    const tail = Buffer.concat([before, bytes.subarray(0, consumed)]).subarray(-TAIL_BYTES)
     return { items, position: { offset, tail: tail.toString('base64') }, badLines, bytesRead }
   } finally {
     closeSync(fd)

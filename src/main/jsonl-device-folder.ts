@@ -35,7 +35,10 @@ export const deviceFolderOf = (folder: string, id: DeviceId): string =>
 export const lineOf = (date: LocalDate, event: DayEvent, device: DeviceId): string =>
   JSON.stringify({ date, event: { ...event, device: event.device ?? device } })
 
-/** A checked line; an event that names no device was recorded by the folder's device. Null when refused. */
+/**
+ * A checked line, its event named for the folder's device: only that device writes there, so a
+ * line naming another (or this) device is not believed. Null when refused.
+ */
 export function parseEventLine(text: string, device: DeviceId): EventLine | null {
   let raw: unknown
   try {
@@ -46,7 +49,7 @@ export function parseEventLine(text: string, device: DeviceId): EventLine | null
   const parsed = v.safeParse(LineSchema, raw)
   if (!parsed.success) return null
   const event = parsed.output.event as DayEvent
-  return { date: parsed.output.date, event: event.device ? event : { ...event, device } }
+  return { date: parsed.output.date, event: { ...event, device } }
 }
 
 /** Appends whole lines in one write; each ends in a newline, so a reader never takes half of one as complete. */

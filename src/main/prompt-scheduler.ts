@@ -74,7 +74,6 @@ export function createPromptScheduler(options: PromptSchedulerOptions): PromptSc
     disarm()
     const now = clock.now()
     const day = getDay()
-    // TODO(issue 15): pass the device roles once nextWake takes them (branch issue15-core).
     const wake = nextWake(now, day, day.settings, {
       watchClosely: watchClosely?.() ?? false,
       cadence,

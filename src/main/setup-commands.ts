@@ -40,8 +40,14 @@ export function setupCommands(wiring: CommandWiring): void {
     storage,
     clock,
     wiring.documentsDir,
-    // TODO(issue 15): pass storage.identity's roles once judgedRecords takes them (branch issue15-core).
-    () => judgedRecords(storage.days.allDays(), settings(), zones.current(), clock.now()),
+    () =>
+      judgedRecords(
+        storage.days.allDays(),
+        settings(),
+        zones.current(),
+        clock.now(),
+        rolesOf(storage.identity.read()),
+      ),
     messages,
   )
   const handlers = createCommandHandlers({

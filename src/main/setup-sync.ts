@@ -56,17 +56,26 @@ function canWriteIn(folder: string): boolean {
 /** Creates the sync over the stores; the disposers close its watcher and keep its read positions. */
 export function setupSync(wiring: SyncWiring): Sync {
   const { storage, day, shell, logger, clock } = wiring
-  const words = () => wiring.language.current().messages.main.dialogs
+  const messages = () => wiring.language.current().messages
   let watch: { folder: string; watcher: SyncFolderWatch } | null = null
 
   const tell = (problem: SyncProblem) => {
+    const m = messages()
     const message =
       problem.kind === 'folder-missing'
-        ? { title: words().syncFolderMissingTitle, detail: words().syncFolderMissingDetail(problem) }
+        ? {
+            title: m.main.dialogs.syncFolderMissingTitle,
+            detail: m.main.dialogs.syncFolderMissingDetail(problem),
+          }
         : problem.kind === 'rekeyed'
-          ? { title: words().rekeyedTitle, detail: words().rekeyedDetail(problem) }
+          ? { title: m.main.dialogs.rekeyedTitle, detail: m.main.dialogs.rekeyedDetail(problem) }
           : null
-    if (message) void dialog.showMessageBox({ type: 'warning', message: message.title, detail: message.detail })
+    if (message)
+      void dialog.showMessageBox({
+        type: 'warning',
+        message: message.title,
+        detail: message.detail,
+      })
   }
 
   const sync = createFolderSync({
@@ -101,7 +110,8 @@ export function setupSync(wiring: SyncWiring): Sync {
     watch = null
     if (wanted === null) return
     const watcher = watchSyncFolder(wanted, {
-      changed: (files) => sync.changed(files),
+      changed: (files) => void sync.changed(files),
+      ready: () => void sync.readAll(),
       failed: (error) => {
         logger.warn(`Watching the sync folder failed: ${String(error)}`)
         sync.readAll()
@@ -123,7 +133,7 @@ export function setupSync(wiring: SyncWiring): Sync {
       state: () => sync.state(),
       async chooseFolder() {
         const choice = await dialog.showOpenDialog({
-          title: words().syncFolderTitle,
+          title: messages().main.dialogs.syncFolderTitle,
           properties: ['openDirectory', 'createDirectory'],
         })
         const folder = choice.filePaths[0]

@@ -17,7 +17,7 @@ import { promptIsDueSoon } from './prompt-wake-window'
 import { setupPrompts, type PromptWiring } from './prompts'
 import { setupCommands } from './setup-commands'
 import { setupShell } from './setup-shell'
-import { setupSync, type Sync } from './setup-sync'
+import { setupSync } from './setup-sync'
 import { rolesOf } from './sync-devices-state'
 import { setupWatching } from './setup-watching'
 import { setupStorage } from './storage'
@@ -114,7 +114,7 @@ export function startSundown(environment: SundownEnvironment) {
     disposers,
   })
 
-  let sync: Sync | undefined
+  const onTicks = [watching.tick]
   // 4. The prompts: one timer, one watchdog; the heartbeat and the idle poll ride on its ticks.
   const appNap = createAppNapGuard(platform)
   disposers.add(() => appNap.dispose())
@@ -133,8 +133,7 @@ export function startSundown(environment: SundownEnvironment) {
     // The sync folder's check rides on the same ticks; the sync is made after the shell it tells.
     ticks: {
       onTick: () => {
-        watching.tick()
-        sync?.tick()
+        for (const tick of onTicks) tick()
       },
       watchClosely: watching.watchingClosely,
     },
@@ -165,7 +164,7 @@ export function startSundown(environment: SundownEnvironment) {
     disposers,
   })
   // 6. The sync folder: this device's events and settings out, the other devices' in.
-  sync = setupSync({
+  const sync = setupSync({
     clock,
     platform,
     storage,
@@ -175,6 +174,7 @@ export function startSundown(environment: SundownEnvironment) {
     logger,
     disposers,
   })
+  onTicks.push(sync.tick)
   setupCommands({
     clock,
     documentsDir: environment.documentsDir,

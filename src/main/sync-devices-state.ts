@@ -1,7 +1,7 @@
 /** What the Devices section shows, and which devices count as work, from the identity file and the problems seen. */
 import type { DeviceId, DeviceRoles, Instant } from '../core'
 import type { DeviceSummary, DevicesState, SyncProblem } from '../shared/devices-state'
-import type { DeviceIdentity } from './electron-store-device-identity'
+import type { DeviceIdentity, DeviceIdentityStore } from './electron-store-device-identity'
 
 /** The problems of the folder, each kept once and dropped when it clears. */
 export function createSyncProblems() {
@@ -64,4 +64,19 @@ export function devicesStateOf(
     problems: facts.problems,
     others: identity.folder === null ? [] : others,
   }
+}
+
+/** Remembers the other devices as their device.json says; true when a device's role changed. */
+export function rememberDevices(
+  identity: DeviceIdentityStore,
+  devices: readonly DeviceSummary[],
+): boolean {
+  const known = { ...identity.read().knownDevices }
+  let rolesChanged = false
+  for (const { id, ...device } of devices) {
+    rolesChanged ||= (known[id]?.countsAsWork ?? true) !== device.countsAsWork
+    known[id] = device
+  }
+  identity.update({ knownDevices: known })
+  return rolesChanged
 }

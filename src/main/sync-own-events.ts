@@ -1,5 +1,5 @@
 /** This device's events in its own folder of the sync folder: one line per event, each published once, a broken file repaired. */
-import { existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DayEvent, DeviceId, LocalDate } from '../core'
 import { eventsFileName } from '../core/sync-file-names'
@@ -20,7 +20,10 @@ export interface OwnEventsPublisher {
   /** Appends the events recorded here (no `device`) whose ids the own year files lack. */
   publish(days: readonly DayEvents[]): PublishFindings
   /** Compares whole years with the local store: appends what is missing, counts what is foreign. */
-  publishYears(years: readonly number[], local: (year: number) => readonly DayEvents[]): PublishFindings
+  publishYears(
+    years: readonly number[],
+    local: (year: number) => readonly DayEvents[],
+  ): PublishFindings
   /** Forgets what was read of the own files (a new folder, a new id, the folder back). */
   forget(): void
 }
@@ -76,9 +79,12 @@ export function createOwnEventsPublisher(options: {
   function append(days: readonly DayEvents[], findings: PublishFindings) {
     const byYear = new Map<number, string[]>()
     for (const day of days) {
+      const here = day.events.filter(recordedHere)
+      // Another device's events, merged here, are theirs to publish: no own file is even read.
+      if (here.length === 0) continue
       const year = yearOf(day.date)
       const ids = idsOf(year, findings)
-      for (const event of day.events.filter(recordedHere)) {
+      for (const event of here) {
         if (ids.has(event.id)) continue
         const lines = byYear.get(year) ?? []
         lines.push(lineOf(day.date, event, self))
@@ -86,7 +92,7 @@ export function createOwnEventsPublisher(options: {
         ids.add(event.id)
       }
     }
-    if (byYear.size > 0) mkdirSync(folder, { recursive: true })
+    // No folder is made here: a vanished folder must fail the append, not come back empty.
     for (const [year, lines] of byYear) appendLines(pathOf(year), lines)
   }
 
@@ -99,15 +105,34 @@ export function createOwnEventsPublisher(options: {
     },
     publishYears(years, local) {
       const findings = nothing()
-      for (const year of years) {
-        const days = local(year)
+      const byYear = years.map((year) => ({ year, days: local(year) }))
+      // Every year is compared before anything is appended: a file with another writer's lines
+      // must not get this device's lines too, or that writer would find a stranger in its file.
+      for (const { year, days } of byYear) {
         const ids = idsOf(year, findings, () => days)
-        const mine = new Set(days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id))
+        const mine = new Set(
+          days.flatMap((day) => day.events.filter(recordedHere)).map((e) => e.id),
+        )
         for (const id of ids) if (!mine.has(id)) findings.foreignIds++
-        append(days, findings)
       }
+      if (findings.foreignIds > 0) return findings
+      for (const { days } of byYear) append(days, findings)
       return findings
     },
     forget: () => known.clear(),
   }
+}
+
+/** Publishes every year (`all`), or only this one: at start-up only today's year can lack a line. */
+export function publishHistory(
+  publisher: OwnEventsPublisher,
+  days: { allDays(): DayEvents[]; daysOfYear(year: number): DayEvents[] },
+  today: LocalDate,
+  all: boolean,
+): PublishFindings {
+  const everyDay = all ? days.allDays() : null
+  const years = everyDay ? [...new Set(everyDay.map((day) => yearOf(day.date)))] : [yearOf(today)]
+  return publisher.publishYears(years, (year) =>
+    everyDay ? everyDay.filter((day) => yearOf(day.date) === year) : days.daysOfYear(year),
+  )
 }

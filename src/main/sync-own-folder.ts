@@ -66,7 +66,8 @@ export function readOwnConflicts(
     const kind = fileKindOf(name)
     if (kind === 'events') {
       const lines = completeLines(readFileSync(path), (line) => parseEventLine(line, self))
-      if (lines.items.some(({ date, event }) => !isOwnEvent(date, event.id))) found.anotherWriter = true
+      if (lines.items.some(({ date, event }) => !isOwnEvent(date, event.id)))
+        found.anotherWriter = true
     } else if (kind === 'device') {
       const parsed = v.safeParse(WriteMarkSchema, readJson(path))
       if (parsed.success && !isOwnMark(parsed.output.writeId)) found.anotherWriter = true

@@ -39,7 +39,10 @@ const StampSchema = v.object({
   counter: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   device: v.pipe(v.string(), v.maxLength(64)),
 })
-const SettingsFileSchema = v.object({ stamp: StampSchema, shared: v.record(v.string(), v.unknown()) })
+const SettingsFileSchema = v.object({
+  stamp: StampSchema,
+  shared: v.record(v.string(), v.unknown()),
+})
 const DeviceFileSchema = v.object({
   name: v.pipe(v.string(), v.maxLength(100)),
   platform: v.pipe(v.string(), v.maxLength(20)),

@@ -4,6 +4,7 @@ import {
   type DayEvent,
   type DayPlan,
   type DayRecord,
+  type DeviceRoles,
   type Instant,
   type LocalDate,
   type Settings,
@@ -28,6 +29,8 @@ export interface ReplayedDay {
   plan: DayPlan
   events: readonly DayEvent[]
   record: DayRecord
+  /** The devices the record was replayed with; absent: one device. */
+  roles?: DeviceRoles
 }
 
 /** Today and the last earlier day with events, as the day service replayed them. */
@@ -58,8 +61,7 @@ export function presentToday(replay: TodayReplay, facts: TodayFacts): TodayState
     hourCycle: hourCycleFor(locale, facts.osClock?.()),
     plan,
     record,
-    // TODO(issue 15): pass the device roles once nextPromptOf takes them (branch issue15-core).
-    nextPrompt: nextPromptOf(now, plan, events, record, settings),
+    nextPrompt: nextPromptOf(now, plan, events, record, settings, today.roles),
     prompting,
     confirmation: confirmationOf(previous),
     carriedOver: carriedOverFrom(previous.day.record, settings),

@@ -5,7 +5,9 @@ import {
   addDays,
   instantAt,
   planFor,
+  replayDay,
   type DayEvent,
+  type DayRecord,
   type DeviceId,
   type DeviceRoles,
   type Instant,
@@ -74,3 +76,28 @@ export const rolesOf = (self: DeviceId, personal: DeviceId[] = []): DeviceRoles 
   self,
   personal: new Set(personal),
 })
+
+/** The day's record as `self` replays it once every device's events have synced. */
+export function recordOn(
+  self: DeviceId,
+  story: string[],
+  options: {
+    personal?: DeviceId[]
+    clockAheadMinutes?: Record<DeviceId, number>
+    now?: string
+  } = {},
+): DayRecord {
+  const events = dayAsSeenBy(self, story, options.clockAheadMinutes)
+  const now = options.now === undefined ? undefined : at(options.now)
+  return replayDay(PLAN, events, SETTINGS, now, rolesOf(self, options.personal))
+}
+
+/** The issue's day: the ritual on the laptop at 17:35, then mail on the home desktop 20:00–21:00. */
+export const ISSUE_DAY = [
+  '08:55 laptop resume',
+  '09:00 laptop check-in',
+  '17:35 laptop ritual',
+  '17:35 laptop suspend',
+  '20:00 desktop resume',
+  '21:00 desktop suspend',
+]
