@@ -112,7 +112,7 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
     const read = await Promise.all(
       [laptop, desktop].map(async (device) => {
         const state = await device.ask<DevicesState>('getDevices')
-        return `${device.name}: ${state.status}, last read ${state.lastSyncAt}, problems ${JSON.stringify(state.problems)}, local events ${localEventIds(device).length}`
+        return `${device.name}: ${state.status}, last read ${state.lastSyncAt}, problems ${JSON.stringify(state.problems)}, others ${state.others.map((other) => other.id).join(' ')}, local events ${localEventIds(device).length}`
       }),
     )
     return [...sides, ...read].join('\n')
