@@ -25,6 +25,8 @@ import {
 import { launchDevice, type Device } from '../support/two-devices'
 
 const TEST_TIMEOUT_MS = 40_000
+/** Each seed is another run of the engine's tricks: other delays, orders and cuts. */
+const ENGINE_SEEDS = [15, 7, 2026]
 /** What each side changes when both save at once: the two never agree on any of these. */
 const laptopSaved = { snoozeMinutes: 5, graceMinutes: 5, headsUpMinutes: 15, reminderLimit: 3 }
 const desktopSaved = { snoozeMinutes: 10, graceMinutes: 10, headsUpMinutes: 20, reminderLimit: 2 }
@@ -43,7 +45,6 @@ beforeEach(async () => {
     mkdtempSync(join(tmpdir(), 'sundown-laptop-sync-')),
     mkdtempSync(join(tmpdir(), 'sundown-desktop-sync-')),
   ]
-  engine = new FakeSyncEngine(folders)
   const laptop: Device = await launchDevice('laptop', 'darwin', at('09:00'))
   const desktop: Device = await launchDevice('desktop', 'win32', at('09:00'))
   ids.laptop = (await laptop.chooseSyncFolder(folders[0])).thisDevice.id
@@ -72,9 +73,10 @@ afterEach(() => {
 })
 
 describe('two computers synced by an unkind sync engine', () => {
-  test(
-    'ritual on the laptop at 17:35, mail on the desktop 20:00–21:00 → both show left 17:35 and 60 after-hours minutes',
-    async () => {
+  test.each(ENGINE_SEEDS)(
+    'ritual on the laptop at 17:35, mail on the desktop 20:00–21:00 → both show left 17:35 and 60 after-hours minutes (engine seed %i)',
+    async (seed) => {
+      engine = new FakeSyncEngine(folders, seed)
       const { laptop, desktop } = devices
       await workdayOnTheLaptop(devices)
       await devices.syncUntil('the desktop to see the ritual', async () => {
