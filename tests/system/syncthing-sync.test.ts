@@ -5,6 +5,7 @@ import type { Settings } from '../../src/core'
 import { createJournaledDayEventStore } from '../../src/main/electron-store-day-journal'
 import type { DevicesState } from '../../src/shared/ipc-contract'
 import {
+  rest,
   startSyncthingPair,
   syncthingUnavailable,
   waitFor,
@@ -130,6 +131,25 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
 
   test('no packet can leave: the daemons run in a network namespace whose only interface is loopback', () => {
     expect(pair.interfaces).toEqual(['lo'])
+  })
+
+  test('each daemon runs with discovery, relays, NAT, reporting and upgrades off, and reaches its peer on 127.0.0.1', async () => {
+    for (const [self, peer] of [pair.sides, [...pair.sides].reverse()] as const) {
+      expect(await rest(self, 'GET', '/rest/config/options')).toMatchObject({
+        globalAnnounceEnabled: false,
+        localAnnounceEnabled: false,
+        relaysEnabled: false,
+        natEnabled: false,
+        urAccepted: -1,
+        crashReportingEnabled: false,
+        autoUpgradeIntervalH: 0,
+      })
+      const { connections } = (await rest(self, 'GET', '/rest/system/connections')) as {
+        connections: Record<string, { connected: boolean; address: string }>
+      }
+      expect(connections[peer?.deviceId ?? '']).toMatchObject({ connected: true })
+      expect(connections[peer?.deviceId ?? '']?.address).toMatch(/^127\.0\.0\.1:/)
+    }
   })
 
   test(
