@@ -13,6 +13,7 @@ import type { Logger } from './logger'
 import { createReadPositions } from './sync-read-positions'
 import { createSyncProblems, devicesStateOf, rolesOf } from './sync-devices-state'
 import { takeFindings } from './sync-findings'
+import { syncGuard } from './sync-guard'
 import { createOwnSide } from './sync-own-side'
 import { createRemoteReader, type RemoteFindings } from './sync-remote-files'
 import { createSharedSettingsSync } from './sync-shared-settings'
@@ -43,7 +44,7 @@ export interface FolderSyncDeps {
   tell(problem: SyncProblem): void
 }
 
-/** The sync engine; `connect` and `refresh` are driven by the watcher and the watchdog. */
+/** The sync engine; `changed` and `tick` are driven by the watcher and the watchdog. */
 export type FolderSync = ReturnType<typeof createFolderSync>
 
 /** A file the watcher saw change: which device's folder, which name. */
@@ -147,19 +148,11 @@ export function createFolderSync(deps: FolderSyncDeps) {
     return false
   }
 
-  /** A sync failure is logged and never reaches the caller: recording and starting go on without the folder. */
-  const guarded =
-    <A extends unknown[], R>(what: string, run: (...args: A) => R, otherwise: R) =>
-    (...args: A): R => {
-      try {
-        return run(...args)
-      } catch (error) {
-        logger.warn(`Sync: could not ${what}.`, error)
-        const folder = chosen()
-        if (folder !== null && !existsSync(folder) && status !== 'folder-missing') missing(folder)
-        return otherwise
-      }
-    }
+  // A failure never reaches recording or start-up; a folder that went away is noticed at once.
+  const guarded = syncGuard(logger, () => {
+    const folder = chosen()
+    if (folder !== null && !existsSync(folder) && status !== 'folder-missing') missing(folder)
+  })
 
   deps.writes.onDaysStored(
     guarded(
@@ -176,7 +169,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
         }
         if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
         // Only this device's folder is gone (deleted by hand): made again, everything published.
-        if (status === 'syncing' && folderThere()) connect(true)
+        if (status === 'syncing' && folderThere() && !ownSide.folderExists()) connect(true)
       },
       undefined,
     ),
@@ -266,6 +259,7 @@ export function createFolderSync(deps: FolderSyncDeps) {
         lastSyncAt,
         problems: problems.list(),
       }),
-    dispose: () => positions.keep(),
+    /** Writes the read positions now (at quit); otherwise they are kept on the tick. */
+    keepPositions: () => positions.keep(),
   }
 }

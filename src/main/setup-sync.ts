@@ -1,8 +1,8 @@
 /** The sync folder wired to the app: the engine, its watcher, the Devices commands, and what the user is told. */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { dialog } from 'electron'
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { app, dialog } from 'electron'
 import type { SyncProblem } from '../shared/devices-state'
 import { channelOf } from '../shared/ipc-channels'
 import { done, refused } from '../shared/ipc-result'
@@ -53,11 +53,22 @@ function canWriteIn(folder: string): boolean {
   }
 }
 
+/**
+ * The folder the user meant: picking the `Sundown` folder inside an already synced folder (as on
+ * a second computer) means the folder around it, or the devices would land one level too deep.
+ */
+function syncRootOf(picked: string): string {
+  return basename(picked) === 'Sundown' && existsSync(join(picked, 'devices'))
+    ? dirname(picked)
+    : picked
+}
+
 /** Creates the sync over the stores; the disposers close its watcher and keep its read positions. */
 export function setupSync(wiring: SyncWiring): Sync {
   const { storage, day, shell, logger, clock } = wiring
   const messages = () => wiring.language.current().messages
   let watch: { folder: string; watcher: SyncFolderWatch } | null = null
+  let polling = false
 
   const tell = (problem: SyncProblem) => {
     const m = messages()
@@ -102,28 +113,38 @@ export function setupSync(wiring: SyncWiring): Sync {
   })
 
   /** Watches the devices folder while syncing, and nothing otherwise. */
-  function follow(): void {
+  function follow(restart = false): void {
     const state = sync.state()
     const wanted = state.status === 'syncing' && state.folder ? devicesFolderOf(state.folder) : null
-    if (watch?.folder === wanted) return
+    if (!restart && watch?.folder === wanted) return
     void watch?.watcher.close()
     watch = null
     if (wanted === null) return
-    const watcher = watchSyncFolder(wanted, {
-      changed: (files) => void sync.changed(files),
-      ready: () => void sync.readAll(),
-      failed: (error) => {
-        logger.warn(`Watching the sync folder failed: ${String(error)}`)
-        sync.readAll()
+    const watcher = watchSyncFolder(
+      wanted,
+      {
+        changed: (files) => void sync.changed(files),
+        ready: () => void sync.readAll(),
+        failed: (error) => {
+          logger.warn('Watching the sync folder failed.', error)
+          sync.readAll()
+          // fs.watch gave up (a network share, too many watches): from now on the folder is polled.
+          if (polling || watch === null) return
+          polling = true
+          follow(true)
+        },
       },
-    })
+      polling ? { poll: true } : {},
+    )
     watch = { folder: wanted, watcher }
   }
 
+  // Read positions are kept lazily (on the watchdog's tick); a quit keeps them at once.
+  wiring.disposers.on(app, 'before-quit', () => sync.keepPositions())
   wiring.disposers.add(() => {
     void watch?.watcher.close()
     watch = null
-    sync.dispose()
+    sync.keepPositions()
   })
 
   return {
@@ -136,8 +157,9 @@ export function setupSync(wiring: SyncWiring): Sync {
           title: messages().main.dialogs.syncFolderTitle,
           properties: ['openDirectory', 'createDirectory'],
         })
-        const folder = choice.filePaths[0]
-        if (choice.canceled || !folder) return done(sync.state())
+        const picked = choice.filePaths[0]
+        if (choice.canceled || !picked) return done(sync.state())
+        const folder = syncRootOf(picked)
         if (!canWriteIn(folder)) return refused({ code: 'sync-folder-unwritable', folder })
         sync.turnOn(folder)
         return done(sync.state())

@@ -114,8 +114,8 @@ export function startSundown(environment: SundownEnvironment) {
     disposers,
   })
 
-  const onTicks = [watching.tick]
   // 4. The prompts: one timer, one watchdog; the heartbeat and the idle poll ride on its ticks.
+  const onTicks = [watching.tick]
   const appNap = createAppNapGuard(platform)
   disposers.add(() => appNap.dispose())
   const prompts = setupPrompts({

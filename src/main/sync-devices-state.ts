@@ -71,12 +71,14 @@ export function rememberDevices(
   identity: DeviceIdentityStore,
   devices: readonly DeviceSummary[],
 ): boolean {
-  const known = { ...identity.read().knownDevices }
+  const before = identity.read().knownDevices
+  const known = { ...before }
   let rolesChanged = false
   for (const { id, ...device } of devices) {
     rolesChanged ||= (known[id]?.countsAsWork ?? true) !== device.countsAsWork
     known[id] = device
   }
-  identity.update({ knownDevices: known })
+  // Written only when a device said something new: every start reads every device.json.
+  if (JSON.stringify(known) !== JSON.stringify(before)) identity.update({ knownDevices: known })
   return rolesChanged
 }

@@ -5,7 +5,7 @@ import type { DayEvent, DeviceId, LocalDate } from '../core'
 import { eventsFileName } from '../core/sync-file-names'
 import type { DayEvents } from './electron-store-day-events'
 import { completeLines } from './jsonl-appended-reader'
-import { appendLines, copyAside, lineOf, parseEventLine } from './jsonl-device-folder'
+import { appendLines, copyAside, lineOf } from './jsonl-device-folder'
 
 /** What publishing found besides what it wrote. */
 export interface PublishFindings {
@@ -29,6 +29,17 @@ export interface OwnEventsPublisher {
 }
 
 const yearOf = (date: LocalDate): number => Number(date.slice(0, 4))
+
+/** The event id of a line, or null when the line is not one of ours. */
+function idOfLine(line: string): string | null {
+  try {
+    const parsed = JSON.parse(line) as { date?: unknown; event?: { id?: unknown } } | null
+    const id = parsed?.event?.id
+    return typeof parsed?.date === 'string' && typeof id === 'string' ? id : null
+  } catch {
+    return null
+  }
+}
 const recordedHere = (event: DayEvent) => event.device === undefined
 
 /** Publisher for device `self` writing into `folder`; damaged own files are copied into `asideFolder` first. */
@@ -51,16 +62,18 @@ export function createOwnEventsPublisher(options: {
     const ids = new Set<string>()
     if (existsSync(path)) {
       const bytes = readFileSync(path)
-      const lines = completeLines(bytes, (line) => parseEventLine(line, self))
+      // Only ids are needed from lines this device wrote itself: no schema check per line at start-up.
+      const lines = completeLines(bytes, idOfLine)
       if (lines.badLines > 0 && local) {
         findings.repaired.push(copyAside(path, options.asideFolder, self, options.now()))
         rewrite(path, local())
-        for (const day of local()) for (const event of day.events) ids.add(event.id)
+        for (const day of local())
+          for (const event of day.events.filter(recordedHere)) ids.add(event.id)
         known.set(year, ids)
         return ids
       }
       if (lines.consumed < bytes.length) truncateSync(path, lines.consumed)
-      for (const { event } of lines.items) ids.add(event.id)
+      for (const id of lines.items) ids.add(id)
     }
     known.set(year, ids)
     return ids

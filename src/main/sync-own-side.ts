@@ -1,5 +1,6 @@
 /** This device's side of the sync folder: its device.json and write mark, its events and settings published, the conflict copies in its folder. */
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, unlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import type { DayEvent, Instant, LocalDate } from '../core'
 import type { DayEvents } from './electron-store-day-events'
 import type { DeviceIdentityStore } from './electron-store-device-identity'
@@ -18,7 +19,7 @@ import {
   writeMarkIn,
   writeSettingsFile,
 } from './sync-own-folder'
-import type { SettingsCopy } from './sync-remote-files'
+import { listed, type SettingsCopy } from './sync-remote-files'
 
 /** What this device's side reaches. */
 export interface OwnSideDeps {
@@ -96,6 +97,7 @@ export function createOwnSide(deps: OwnSideDeps) {
       folder = chosen
       publisher = null
       mkdirSync(own(), { recursive: true })
+      removeOwnTemporaryFiles(own())
       if (this.anotherWriter()) return false
       publisher = createOwnEventsPublisher({
         folder: own(),
@@ -122,6 +124,7 @@ export function createOwnSide(deps: OwnSideDeps) {
       publisher = null
     },
     joined: () => publisher !== null,
+    folderExists: () => folder !== null && existsSync(own()),
     /** Appends events just stored here; throws when the folder cannot be written. */
     publish(days: readonly DayEvents[]): void {
       publisher?.publish(days)
@@ -129,5 +132,14 @@ export function createOwnSide(deps: OwnSideDeps) {
     publishSettings,
     writeDevice,
     lastSeenAt: () => lastSeenAt,
+  }
+}
+
+/** The temporary files of this device's atomic writes: one left by a crash is removed on joining. */
+const OWN_TEMPORARY = /^\.(device\.json|settings\.json|rewrite)\.\d+\.tmp$/
+
+function removeOwnTemporaryFiles(folder: string): void {
+  for (const name of listed(folder)) {
+    if (OWN_TEMPORARY.test(name)) unlinkSync(join(folder, name))
   }
 }

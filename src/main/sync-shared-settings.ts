@@ -68,7 +68,13 @@ export function createSharedSettingsSync(deps: SharedSettingsDeps) {
         if (!sameStamp(clock, known.clockStamp)) identity.update({ clockStamp: clock })
         return { applied: false, refused: false }
       }
-      const next = withSharedPart(deps.settings.read(), newest.shared as SharedSettings)
+      const current = deps.settings.read()
+      const next = withSharedPart(current, newest.shared as SharedSettings)
+      if (sameSharedPart(next, current)) {
+        // The same settings under a higher stamp: adopted without a write, nothing to put to work.
+        identity.update({ settingsStamp: newest.stamp, clockStamp: clock })
+        return { applied: false, refused: false }
+      }
       applying = true
       let result
       try {

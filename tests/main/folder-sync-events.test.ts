@@ -1,5 +1,5 @@
 // Two computers through one folder: each publishes its own events once, and takes the other's, each once.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, expect, test } from 'vitest'
 import { deviceFolderOf } from '../../src/main/jsonl-device-folder'
@@ -155,4 +155,14 @@ test('a line in the desktop’s folder is the desktop’s, whatever device it na
   laptop.sync.readAll()
   const event = laptop.eventsOn(date).find((known) => known.id === 'claims-laptop')
   expect(event?.device).toBe('desktop')
+})
+
+test('a temporary file this device left in a crash is removed when it joins again; another device’s is left alone', () => {
+  const laptop = syncDevice(clock)
+  laptop.sync.turnOn(folder)
+  const own = appendAs(folder, laptop.id(), '{"half', '.device.json.4242.tmp')
+  const theirs = appendAs(folder, 'desktop', '{"half', '.device.json.4242.tmp')
+  syncDevice(clock, laptop.userDataDir).sync.connect()
+  expect(existsSync(own)).toBe(false)
+  expect(existsSync(theirs)).toBe(true)
 })

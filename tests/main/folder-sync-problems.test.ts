@@ -1,5 +1,5 @@
 // What goes wrong in a shared folder: a damaged file, conflict copies, a cloned disk, a folder that goes away.
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, expect, test } from 'vitest'
 import { deviceFolderOf } from '../../src/main/jsonl-device-folder'
@@ -51,11 +51,14 @@ test('this device’s own file found damaged is put aside and written again from
   const laptop = syncDevice(clock)
   const recorded = [laptop.record(), laptop.record('check-in')]
   laptop.sync.turnOn(folder)
+  appendAs(folder, 'desktop', lineFor(date, heartbeat('desktop-1', '12:00')))
+  laptop.sync.readAll()
   const path = join(deviceFolderOf(folder, laptop.id()), 'events-2026.jsonl')
   const damaged = `not json\n${readFileSync(path, 'utf8')}`
   writeFileSync(path, damaged)
   const restarted = syncDevice(clock, laptop.userDataDir)
   restarted.sync.turnOn(folder)
+  expect(restarted.id()).toBe(laptop.id())
   expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual(
     recorded.map((e) => e.id),
   )
@@ -150,6 +153,16 @@ test('a restored backup: the folder holds events this data never had; it takes a
     laptop.eventsOn(date).map((event) => event.id),
   )
   expect(linesOf(folder, restored.id()).map((line) => line.event.id)).toContain(beforeJoining.id)
+})
+
+test('this device’s folder deleted by hand is made again with everything in it at the next event', () => {
+  const laptop = syncDevice(clock)
+  const first = laptop.record()
+  laptop.sync.turnOn(folder)
+  rmSync(deviceFolderOf(folder, laptop.id()), { recursive: true })
+  const second = laptop.record()
+  expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual([first.id, second.id])
+  expect(laptop.sync.state().status).toBe('syncing')
 })
 
 test('the folder goes away: recording goes on, the user is told once; when it is back nothing is lost or doubled', () => {

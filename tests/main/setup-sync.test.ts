@@ -101,6 +101,13 @@ test('choosing a folder turns sync on: a check-in here is published, the desktop
   })
 })
 
+test('picking the Sundown folder inside a synced folder means the synced folder', async () => {
+  launchSundown(clock, app.getPath('userData'), shown)
+  mkdirSync(join(folder, 'Sundown', 'devices'), { recursive: true })
+  answerFolder(join(folder, 'Sundown'))
+  expect(await ask('chooseSyncFolder')).toMatchObject({ folder, status: 'syncing' })
+})
+
 test('a folder Sundown cannot write in is refused, naming it; a cancelled dialog changes nothing', async () => {
   launchSundown(clock, app.getPath('userData'), shown)
   const notAFolder = join(folder, 'a-file')
