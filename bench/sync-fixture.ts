@@ -138,7 +138,7 @@ export function writeSyncFixture(years: number): SyncFixture {
   })
   const sync = folderSyncOver(storage)
   sync.turnOn(syncFolder)
-  sync.dispose()
+  sync.keepPositions()
   const workdays = histories.flatMap((history) => history.filter((day) => day.events.length >= 8))
   const events = histories.reduce(
     (sum, history) => sum + history.reduce((n, day) => n + day.events.length, 0),
