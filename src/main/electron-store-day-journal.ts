@@ -1,5 +1,5 @@
 /**
- * Recent day events in a small journal file beside the year files: an append
+ * Recent day events in small journal files beside the year files: an append
  * rewrites a few kilobytes, not a year of history, and finished days are
  * folded into their year file once, at start-up and at each day rollover.
  * Figure 2 keeps it: straight into a year file, an append's p95 is over the 2 ms budget.
@@ -42,27 +42,44 @@ const union = (settled: readonly DayEvent[], recent: readonly DayEvent[]): DayEv
   return [...settled, ...recent.filter((event) => !ids.has(event.id))]
 }
 
-/** Opens the year files and the journal (`days-journal.json`) in `cwd`. */
+/**
+ * Opens the year files and the journals in `cwd`: `days-journal.json` for what happens here, and
+ * `days-journal-others.json` for other devices' recent events, so an append here rewrites this
+ * device's recent days only, however many devices sync (figure 6.3).
+ */
 export function createJournaledDayEventStore(options: StoreFileOptions): JournaledDayEventStore {
   const years = createDayEventStore(options)
   const journal = openDayFile(options, { name: 'days-journal' })
+  const othersJournal = openDayFile(options, { name: 'days-journal-others' })
+  const journals = [journal, othersJournal]
 
-  const eventsFor = (date: LocalDate): DayEvent[] =>
-    union(years.eventsFor(date), journal.days.get(date) ?? [])
+  /** A date's events in both journals, each id once. */
+  const recent = (date: LocalDate): DayEvent[] =>
+    union(journal.days.get(date) ?? [], othersJournal.days.get(date) ?? [])
+
+  const eventsFor = (date: LocalDate): DayEvent[] => union(years.eventsFor(date), recent(date))
+
+  /** Every date either journal holds, with its events. */
+  const journalDays = (): Map<LocalDate, DayEvent[]> => {
+    const dates = new Set([...journal.days.keys(), ...othersJournal.days.keys()])
+    return new Map([...dates].map((date) => [date, recent(date)]))
+  }
 
   function fold(before: LocalDate): void {
-    const finished = byDate(journal.days).filter((day) => day.date < before)
+    const finished = byDate(journalDays()).filter((day) => day.date < before)
     if (finished.length === 0) return
-    // Year files first, then the journal: a crash in between leaves duplicates that the id union hides and the next fold skips.
+    // Year files first, then the journals: a crash in between leaves duplicates that the id union hides and the next fold skips.
     years.merge(finished)
-    const next = new Map(journal.days)
-    for (const day of finished) next.delete(day.date)
-    journal.save(next)
+    for (const file of journals) {
+      const next = new Map(file.days)
+      for (const day of finished) next.delete(day.date)
+      if (next.size !== file.days.size) file.save(next)
+    }
   }
 
   const merge = (days: readonly DayEvents[]) => {
     const inJournal = (date: LocalDate, event: DayEvent) =>
-      (journal.days.get(date) ?? []).some((other) => other.id === event.id)
+      recent(date).some((other) => other.id === event.id)
     const fresh = days.map((day) => ({
       date: day.date,
       events: day.events.filter((event) => !inJournal(day.date, event)),
@@ -86,12 +103,12 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
     eventsFor,
     allDays() {
       const all = new Map(years.allDays().map((day) => [day.date, day.events]))
-      for (const [date, events] of journal.days) all.set(date, union(all.get(date) ?? [], events))
+      for (const [date, events] of journalDays()) all.set(date, union(all.get(date) ?? [], events))
       return byDate(all)
     },
     daysOfYear(year) {
       const all = new Map(years.daysOfYear(year).map((day) => [day.date, day.events]))
-      for (const [date, events] of journal.days) {
+      for (const [date, events] of journalDays()) {
         if (date.startsWith(`${year}-`)) all.set(date, union(all.get(date) ?? [], events))
       }
       return byDate(all)
@@ -100,7 +117,7 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
     mergeRecent(days, today) {
       const from = addDays(today, -KEEP_RECENT_DAYS)
       const older = merge(days.filter((day) => day.date < from))
-      const next = new Map(journal.days)
+      const next = new Map(othersJournal.days)
       let imported = 0
       let skipped = 0
       for (const day of days.filter((recent) => recent.date >= from)) {
@@ -118,12 +135,12 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
         imported += added.length
         if (added.length > 0) next.set(day.date, [...(next.get(day.date) ?? []), ...added])
       }
-      // One write of the small journal for every recent day merged.
-      if (imported > 0) journal.save(next)
+      // One write of the others' journal for every recent day merged; this device's stays as it is.
+      if (imported > 0) othersJournal.save(next)
       return { imported: older.imported + imported, skipped: older.skipped + skipped }
     },
     foldOldDays(today) {
-      const oldest = [...journal.days.keys()].sort()[0]
+      const oldest = [...journalDays().keys()].sort()[0]
       if (oldest !== undefined && oldest < addDays(today, -FOLD_WHEN_OLDER_THAN_DAYS)) {
         fold(addDays(today, -KEEP_RECENT_DAYS))
       }

@@ -153,3 +153,30 @@ describe('a write the disk refuses', () => {
     expect(years.allDays()).toEqual([{ date: '2026-11-20', events: [kept] }])
   })
 })
+
+describe('other devices’ recent events', () => {
+  test('are kept apart: an append here rewrites this device’s recent days only, and reads see both', () => {
+    const cwd = tempFolder()
+    const store = open(cwd)
+    const desktop = Array.from({ length: 30 }, (_, n) => ({
+      ...checkIn('2026-11-24', `desktop ${n}`),
+      device: 'home-desktop',
+    }))
+    store.mergeRecent([{ date: '2026-11-24', events: desktop }], '2026-11-24')
+    const others = snapshotFolder(cwd).get('days-journal-others.json')
+    store.append('2026-11-24', checkIn('2026-11-24', 'here'))
+    const ownJournal = readJson(join(cwd, 'days-journal.json')) as {
+      days: Record<string, { note: string }[]>
+    }
+    expect(ownJournal.days['2026-11-24']?.map((event) => event.note)).toEqual(['here'])
+    expect(snapshotFolder(cwd).get('days-journal-others.json')?.inode).toBe(others?.inode)
+    expect(store.eventsFor('2026-11-24')).toHaveLength(31)
+
+    // Folded, both journals' days land in the year file once.
+    store.fold('2026-11-25')
+    expect(
+      createDayEventStore({ cwd, onDamaged: () => undefined }).eventsFor('2026-11-24'),
+    ).toHaveLength(31)
+    expect(open(cwd).eventsFor('2026-11-24')).toHaveLength(31)
+  })
+})
