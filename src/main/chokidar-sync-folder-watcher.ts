@@ -61,6 +61,13 @@ export function watchSyncFolder(
     timer ??= setTimeout(flush, SYNC_WATCH_DEBOUNCE_MS)
   }
   watcher.on('add', seen).on('change', seen)
+  // chokidar can leave a device folder made during its first scan unwatched (seen with Syncthing
+  // creating one): each new device folder is added again, and everything is read once.
+  watcher.on('addDir', (path) => {
+    if (relative(devicesFolder, path).split(sep).length !== 1 || path === devicesFolder) return
+    watcher.add(path)
+    handlers.ready()
+  })
   watcher.on('ready', () => handlers.ready())
   watcher.on('error', (error) => handlers.failed(error))
   return {

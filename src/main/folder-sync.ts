@@ -212,13 +212,20 @@ export function createFolderSync(deps: FolderSyncDeps) {
       },
       { bytesRead: 0 },
     ),
-    /** On the watchdog's tick: the folder still there, device.json's "last seen" fresh, positions kept. */
+    /**
+     * On the watchdog's tick: the folder still there, device.json's "last seen" fresh, what
+     * arrived read (a watcher can miss a change: a network share, a folder made mid-scan), and
+     * positions kept.
+     */
     tick: guarded(
       'check the sync folder',
       () => {
-        if (folderThere() && deps.now() - (ownSide.lastSeenAt() ?? 0) >= DEVICE_FILE_REFRESH_MS) {
-          if (ownSide.anotherWriter()) rekey()
-          else ownSide.writeDevice()
+        if (folderThere()) {
+          if (deps.now() - (ownSide.lastSeenAt() ?? 0) >= DEVICE_FILE_REFRESH_MS) {
+            if (ownSide.anotherWriter()) rekey()
+            else ownSide.writeDevice()
+          }
+          if (status === 'syncing') taken(reader.readAll())
         }
         positions.keep()
       },

@@ -82,6 +82,17 @@ test('the other device’s events are merged once, however often the folder is r
   expect(desktop.eventsOn(date).find((event) => event.id === own.id)?.device).toBe(laptop.id())
 })
 
+test('a change the watcher never reported is still read on the next watchdog tick', () => {
+  const laptop = syncDevice(clock)
+  const desktop = syncDevice(clock)
+  laptop.sync.turnOn(folder)
+  desktop.sync.turnOn(folder)
+  const evening = desktop.record('check-in')
+  expect(laptop.eventsOn(date).some((event) => event.id === evening.id)).toBe(false)
+  laptop.sync.tick()
+  expect(laptop.eventsOn(date).find((event) => event.id === evening.id)?.device).toBe(desktop.id())
+})
+
 test('a truncated last line is not taken, and is read again once it is complete', () => {
   const laptop = syncDevice(clock)
   laptop.sync.turnOn(folder)
