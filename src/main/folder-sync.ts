@@ -61,6 +61,8 @@ export function createFolderSync(deps: FolderSyncDeps) {
   const shared = createSharedSettingsSync(deps)
   const positions = createReadPositions(identity)
   let status: DevicesState['status'] = 'off'
+  /** Days stored before the first join of this run, waiting for it. */
+  const beforeJoin: DayEvents[] = []
   let lastSyncAt: Instant | null = null
   const self = () => identity.read().id
   const chosen = () => identity.read().folder
@@ -98,9 +100,22 @@ export function createFolderSync(deps: FolderSyncDeps) {
     deps.settingsApplied()
   }
 
+  /** Appends days to this device's files; what cannot be written is published in full at the next join. */
+  function publishOrRemember(days: readonly DayEvents[]): void {
+    try {
+      ownSide.publish(days)
+    } catch (error) {
+      logger.warn('Sync: could not append to this device’s file.', error)
+      if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
+    }
+  }
+
   function missing(folder: string): void {
     status = 'folder-missing'
     ownSide.leave()
+    if (beforeJoin.splice(0).length > 0 && !identity.read().pendingPublish) {
+      identity.update({ pendingPublish: true })
+    }
     const problem: SyncProblem = { kind: 'folder-missing', folder, since: deps.now() }
     if (problems.add(problem)) {
       logger.warn(`The sync folder is missing: ${folder}. Recording goes on here.`)
@@ -119,6 +134,8 @@ export function createFolderSync(deps: FolderSyncDeps) {
     if (folder === null) return
     if (!existsSync(folder)) return missing(folder)
     if (!ownSide.join(folder, publishAll || identity.read().pendingPublish)) return rekey()
+    // What was recorded while starting (app started, yesterday's last heartbeat), before this join.
+    if (beforeJoin.length > 0) publishOrRemember(beforeJoin.splice(0))
     status = 'syncing'
     problems.clear((problem) => problem.kind !== 'folder-missing')
     void taken(reader.readAll())
@@ -164,6 +181,8 @@ export function createFolderSync(deps: FolderSyncDeps) {
       'publish this device’s events',
       (days: readonly DayEvents[]) => {
         if (chosen() === null) return
+        // Before the first join of a run: published by the join, not a reason to compare every year.
+        if (status === 'off') return void beforeJoin.push(...days)
         if (status === 'syncing' && ownSide.joined()) {
           try {
             ownSide.publish(days)

@@ -47,6 +47,18 @@ test('turning sync on publishes the history once; on again, or a restart, change
   expect(linesOf(folder, laptop.id())).toHaveLength(2)
 })
 
+test('what a restart records before it joins is published by the join, without comparing every year again', () => {
+  const laptop = syncDevice(clock)
+  laptop.sync.turnOn(folder)
+  const restarted = syncDevice(clock, laptop.userDataDir)
+  const started = restarted.record('app-started')
+  const lastBeat = restarted.record('heartbeat', '2025-12-31')
+  expect(restarted.storage.identity.read().pendingPublish).toBe(false)
+  restarted.sync.connect()
+  expect(linesOf(folder, laptop.id()).map((line) => line.event.id)).toEqual([started.id])
+  expect(linesOf(folder, laptop.id(), 2025).map((line) => line.event.id)).toEqual([lastBeat.id])
+})
+
 test('a last line cut short by a crash is cut off before the next append', () => {
   const laptop = syncDevice(clock)
   laptop.sync.turnOn(folder)
