@@ -13,6 +13,8 @@ afterEach(() => {
 
 const stories = { ...october, ...november }
 const DAY = '2026-11-04'
+/** This device, as getDevices names it. */
+const HERE = oneDevice.thisDevice.id
 
 /** The laptop, and a desktop at home in the sync folder. */
 const laptopAndDesktop: DevicesState = {
@@ -60,7 +62,7 @@ async function showFourth(devices: DevicesState, left: string, evening: string) 
 }
 
 test('with a laptop and a desktop, the detail says where the leave was seen and where after-hours happened', async () => {
-  const detail = await showFourth(laptopAndDesktop, 'laptop-1', 'desktop-1')
+  const detail = await showFourth(laptopAndDesktop, HERE, 'desktop-1')
   await expect.element(detail).toMatchTextContent('Left at5:55 PM · on Laptop')
   await expect.element(detail).toMatchTextContent('After-hours45 min · Desktop 45 min')
 })
@@ -72,13 +74,13 @@ test('an id no device in the folder has reads as another device', async () => {
 })
 
 test('a record naming a device this one does not know counts as several devices even with sync off', async () => {
-  const detail = await showFourth(oneDevice, 'laptop-1', 'desktop-1')
+  const detail = await showFourth(oneDevice, HERE, 'desktop-1')
   await expect.element(detail).toMatchTextContent('5:55 PM · on Laptop')
   await expect.element(detail).toMatchTextContent('45 min · another device 45 min')
 })
 
 test('someone with one device sees no device wording at all', async () => {
-  const detail = await showFourth(oneDevice, 'laptop-1', 'laptop-1')
+  const detail = await showFourth(oneDevice, HERE, HERE)
   await expect.element(detail).toMatchTextContent('Left at5:55 PM')
   await expect.element(detail).toMatchTextContent('After-hours45 min')
   await expect.element(detail).not.toMatchTextContent(/Laptop|device|·/)

@@ -2,6 +2,7 @@
 import { vi } from 'vitest'
 import {
   DEFAULT_SETTINGS,
+  ONE_DEVICE,
   datesOfMonth,
   instantAt,
   planFor,
@@ -139,7 +140,8 @@ export const november: Record<string, Story> = {
 /** One device with sync off: the month names no device. */
 export const oneDevice: DevicesState = {
   thisDevice: {
-    id: 'laptop-1',
+    // The id the stories' records are replayed as (they carry no device: recorded here).
+    id: ONE_DEVICE.self,
     name: 'Laptop',
     platform: 'linux',
     countsAsWork: true,

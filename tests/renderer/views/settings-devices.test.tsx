@@ -98,7 +98,9 @@ test('renaming the device and flipping "counts as work" act at once, not through
   await expect.element(work).toBeChecked()
   await expect
     .element(work)
-    .toHaveAccessibleDescription(/personal device: its activity then records nothing toward work/)
+    .toHaveAccessibleDescription(
+      /personal device: its activity then counts for nothing toward work/,
+    )
   await userEvent.click(work)
   await expect.element(work).not.toBeChecked()
   expect(fake.devices().thisDevice).toMatchObject({ name: 'Home desktop', countsAsWork: false })
