@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import tls from 'node:tls'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { mkdtempSync } from 'node:fs'
 import { DEFAULT_SETTINGS } from '../../src/core'
 import { app, dialog, powerMonitor, resetElectronStandIn } from '../support/electron-stand-in'
 import { FakeClock } from '../support/fake-clock'
+import { appendAs, lineFor, linesOf } from '../support/sync-device'
 import {
   berlin,
   invoke,
@@ -71,6 +73,7 @@ const next = '2026-11-25'
 let clock: FakeClock
 const shown: ShownPrompt[] = []
 const originalSave = dialog.showSaveDialog
+const originalOpen = dialog.showOpenDialog
 
 beforeEach(() => {
   resetElectronStandIn()
@@ -81,6 +84,7 @@ beforeEach(() => {
 afterEach(() => {
   quitLaunched()
   dialog.showSaveDialog = originalSave
+  dialog.showOpenDialog = originalOpen
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
   syncBuiltinESMExports()
@@ -151,6 +155,39 @@ describe('Sundown', () => {
     await invoke('exportData')
     expect(shown.length).toBeGreaterThan(1)
     expect(sundown.day.today().record.leftSource).toBe('ritual')
+    expect(attempts).toEqual([])
+  })
+
+  test('syncs through a folder — its own files written, another computer’s evening read — without one network call', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sundown-privacy-sync-'))
+    const sundown = launchSundown(clock, app.getPath('userData'), shown)
+    dialog.showOpenDialog = (() =>
+      Promise.resolve({
+        canceled: false,
+        filePaths: [folder],
+      })) as unknown as typeof dialog.showOpenDialog
+    clock.advanceTo(berlin(date, '09:00'))
+    await invoke('chooseSyncFolder')
+    await invoke('checkIn', { energy: 4, alignment: 3, note: 'deep work morning' })
+    clock.advanceTo(berlin(date, '17:35'))
+    await invoke('completeRitual')
+    powerMonitor.emit('suspend')
+    appendAs(
+      folder,
+      'home-desktop',
+      lineFor(date, {
+        id: 'desktop-evening',
+        at: berlin(date, '20:00'),
+        type: 'back',
+        reason: 'unlock',
+      }),
+    )
+    clock.advanceTo(berlin(date, '21:00'))
+    const devices = (await invoke('getDevices')) as { value: { thisDevice: { id: string } } }
+    const published = linesOf(folder, devices.value.thisDevice.id).map((line) => line.event.type)
+    expect(published).toEqual(expect.arrayContaining(['check-in', 'ritual-completed']))
+    const events = sundown.day.dayAt(date).events
+    expect(events.find((event) => event.id === 'desktop-evening')?.device).toBe('home-desktop')
     expect(attempts).toEqual([])
   })
 })
