@@ -1,6 +1,6 @@
 // A day's detail names the device that saw the leave and where the after-hours happened, only for someone with several devices.
 import { afterEach, expect, test } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import type { DayRecord } from '../../../src/core'
 import { MonthView } from '../../../src/renderer/src/views/month/month-view'
@@ -65,6 +65,8 @@ test('with a laptop and a desktop, the detail says where the leave was seen and 
   const detail = await showFourth(laptopAndDesktop, HERE, 'desktop-1')
   await expect.element(detail).toMatchTextContent('Left at5:55 PM · on Laptop')
   await expect.element(detail).toMatchTextContent('After-hours45 min · Desktop 45 min')
+  // For a person to look at: test-results/screens/month-day-detail-devices.png.
+  await page.screenshot({ path: '../../../test-results/screens/month-day-detail-devices.png' })
 })
 
 test('an id no device in the folder has reads as another device', async () => {
