@@ -1,6 +1,7 @@
 // A `window.sundown` for renderer tests: the real day service and command handlers over an in-memory log, behind the real IPC validation, answering results as main does.
 import {
   DEFAULT_SETTINGS,
+  ONE_DEVICE,
   instantAt,
   validateSettings,
   zoneChange,
@@ -35,6 +36,16 @@ export type Happening = DayEvent extends infer E
     ? Omit<E, 'id' | 'at'> & { time: string }
     : never
   : never
+
+/** One device, a laptop, with sync off: what a first start finds. `id` is the device records are replayed as. */
+export const laptopSyncOff = (id: string = ONE_DEVICE.self): DevicesState => ({
+  thisDevice: { id, name: 'Laptop', platform: 'linux', countsAsWork: true, lastSeenAt: null },
+  folder: null,
+  status: 'off',
+  lastSyncAt: null,
+  problems: [],
+  others: [],
+})
 
 /** What a test starts from: a wall-clock now and the days' events. */
 export interface FakeOptions {
@@ -135,20 +146,7 @@ export function installFakeSundown(options: FakeOptions) {
     osClock: () => options.osClock ?? {},
   })
   // The Devices section's side of main, in memory: a folder picked answers the one the test names.
-  let devices: DevicesState = options.devices ?? {
-    thisDevice: {
-      id: 'this-device',
-      name: 'Laptop',
-      platform: 'linux',
-      countsAsWork: true,
-      lastSeenAt: null,
-    },
-    folder: null,
-    status: 'off',
-    lastSyncAt: null,
-    problems: [],
-    others: [],
-  }
+  let devices: DevicesState = options.devices ?? laptopSyncOff()
   const devicesListeners = new Set<(devices: DevicesState) => void>()
   const handlers = createCommandHandlers({
     devices: {

@@ -1,8 +1,8 @@
 // A month told as stories and summarised by the real core (planFor, replayDay, summarizeMonth), plus a stand-in `window.sundown`.
 import { vi } from 'vitest'
+import { laptopSyncOff } from '../support/fake-sundown'
 import {
   DEFAULT_SETTINGS,
-  ONE_DEVICE,
   datesOfMonth,
   instantAt,
   planFor,
@@ -138,21 +138,7 @@ export const november: Record<string, Story> = {
 }
 
 /** One device with sync off: the month names no device. */
-export const oneDevice: DevicesState = {
-  thisDevice: {
-    // The id the stories' records are replayed as (they carry no device: recorded here).
-    id: ONE_DEVICE.self,
-    name: 'Laptop',
-    platform: 'linux',
-    countsAsWork: true,
-    lastSeenAt: null,
-  },
-  folder: null,
-  status: 'off',
-  lastSyncAt: null,
-  problems: [],
-  others: [],
-}
+export const oneDevice: DevicesState = laptopSyncOff()
 
 /** A stand-in preload API: months are summarised from `stories` as of `today`; `devices` as getDevices answers. */
 export function installApi(

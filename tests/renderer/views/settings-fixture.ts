@@ -1,5 +1,6 @@
 // A stand-in `window.sundown` for the settings view: settings to read, today's state, and spies for saving and transfers.
 import { vi } from 'vitest'
+import { laptopSyncOff } from '../support/fake-sundown'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core'
 import type {
   DevicesState,
@@ -9,20 +10,7 @@ import type {
 } from '../../../src/shared/ipc-contract'
 
 /** One device, sync off: what a first start finds. */
-export const syncOff: DevicesState = {
-  thisDevice: {
-    id: 'laptop-1',
-    name: 'Laptop',
-    platform: 'linux',
-    countsAsWork: true,
-    lastSeenAt: null,
-  },
-  folder: null,
-  status: 'off',
-  lastSyncAt: null,
-  problems: [],
-  others: [],
-}
+export const syncOff: DevicesState = laptopSyncOff('laptop-1')
 
 /** Settings with one season in force on 2026-11-24 and one one-off day. */
 export const withSeason: Settings = {
