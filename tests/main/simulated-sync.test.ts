@@ -13,15 +13,7 @@ import {
   winningSettings,
 } from '../support/sync-folder'
 import { waitFor } from '../support/syncthing-pair'
-import {
-  at,
-  dayOn,
-  eveningOnTheDesktop,
-  expectedDay,
-  promptsSince,
-  workdayOnTheLaptop,
-  type TwoDevices,
-} from '../support/two-device-day'
+import { at, dayOn, liveTheDay, promptsSince, type TwoDevices } from '../support/two-device-day'
 import { launchDevice, type Device } from '../support/two-devices'
 
 const TEST_TIMEOUT_MS = 40_000
@@ -78,22 +70,7 @@ describe('two computers synced by an unkind sync engine', () => {
     async (seed) => {
       engine = new FakeSyncEngine(folders, seed)
       const { laptop, desktop } = devices
-      await workdayOnTheLaptop(devices)
-      await devices.syncUntil('the desktop to see the ritual', async () => {
-        return (await desktop.today()).record.leftAt === at('17:35')
-      })
-      eveningOnTheDesktop(devices)
-      const want = expectedDay(ids.laptop, ids.desktop)
-      let seen: unknown = null
-      await devices
-        .syncUntil('both devices to show the whole day', async () => {
-          seen = await Promise.all([dayOn(laptop), dayOn(desktop)])
-          return JSON.stringify(seen) === JSON.stringify([want, want])
-        })
-        .catch((error: Error) => {
-          const showed = `laptop and desktop showed ${JSON.stringify(seen)}, want ${JSON.stringify(want)}`
-          throw new Error(`${error.message}: ${showed}`, { cause: error })
-        })
+      const want = await liveTheDay(devices, ids)
       expect(await dayOn(laptop)).toEqual(want)
       expect(await dayOn(desktop)).toEqual(want)
       expect(promptsSince(desktop, at('20:00'))).toEqual([])

@@ -76,3 +76,33 @@ export function eveningOnTheDesktop({ laptop, desktop }: TwoDevices): void {
 /** The end-of-day prompts a device showed at or after `from`. */
 export const promptsSince = (device: Device, from: number) =>
   device.shown.filter((prompt) => prompt.at >= from)
+
+/**
+ * The whole day over the engine: the laptop's workday, the desktop learning of the ritual before
+ * it wakes, its evening, then both devices showing the day as `expectedDay` says (a failure
+ * says what each showed, and `more()` whatever the engine can add).
+ */
+export async function liveTheDay(
+  devices: TwoDevices,
+  ids: { laptop: string; desktop: string },
+  more: () => string = () => '',
+): Promise<SeenDay> {
+  const { laptop, desktop } = devices
+  await workdayOnTheLaptop(devices)
+  await devices.syncUntil('the desktop to see the ritual', async () => {
+    return (await desktop.today()).record.leftAt === at('17:35')
+  })
+  eveningOnTheDesktop(devices)
+  const want = expectedDay(ids.laptop, ids.desktop)
+  let seen: unknown = null
+  await devices
+    .syncUntil('both devices to show the whole day', async () => {
+      seen = await Promise.all([dayOn(laptop), dayOn(desktop)])
+      return JSON.stringify(seen) === JSON.stringify([want, want])
+    })
+    .catch((error: Error) => {
+      const showed = `laptop and desktop showed ${JSON.stringify(seen)}, want ${JSON.stringify(want)}`
+      throw new Error(`${error.message}: ${showed}${more()}`, { cause: error })
+    })
+  return want
+}

@@ -23,10 +23,8 @@ import {
   DATE,
   at,
   dayOn,
-  eveningOnTheDesktop,
-  expectedDay,
+  liveTheDay,
   promptsSince,
-  workdayOnTheLaptop,
   type TwoDevices,
 } from '../support/two-device-day'
 import { launchDevice, type Device } from '../support/two-devices'
@@ -155,23 +153,8 @@ describe.skipIf(unavailable !== null)('a laptop and a home desktop synced by Syn
   test(
     'ritual on the laptop at 17:35, mail on the desktop 20:00–21:00 → both show left 17:35 and 60 after-hours minutes',
     async () => {
-      await workdayOnTheLaptop(devices)
       // The desktop learns over Syncthing that the day is done before it wakes: it must not prompt.
-      await devices.syncUntil('the desktop to see the ritual', async () => {
-        return (await desktop.today()).record.leftAt === at('17:35')
-      })
-      eveningOnTheDesktop(devices)
-      const want = expectedDay(ids.laptop, ids.desktop)
-      let seen: unknown = null
-      await devices
-        .syncUntil('both devices to show the whole day', async () => {
-          seen = await Promise.all([dayOn(laptop), dayOn(desktop)])
-          return JSON.stringify(seen) === JSON.stringify([want, want])
-        })
-        .catch((error: Error) => {
-          const showed = `laptop and desktop showed ${JSON.stringify(seen)}, want ${JSON.stringify(want)}`
-          throw new Error(`${error.message}: ${showed}\n${pair.logs()}`, { cause: error })
-        })
+      const want = await liveTheDay(devices, ids, () => `\n${pair.logs()}`)
       expect(await dayOn(laptop)).toEqual(want)
       expect(await dayOn(desktop)).toEqual(want)
       // The heads-up and the end prompt on the laptop in use; nothing on the desktop, which slept.
