@@ -145,10 +145,14 @@ test("the pointer over a day's bar previews that day, as over its cell", async (
     const box = hit.getBoundingClientRect()
     return { x: ((day - 0.5) / 30) * box.width, y: box.height / 2 }
   }
+  const barsTop = hit.getBoundingClientRect().top
   await userEvent.hover(page.elementLocator(hit), { position: overDay(5) })
   await expect
     .element(screen.getByRole('region', { name: 'Thursday, November 5, 2026' }))
     .toBeVisible()
+  // The longer detail above the bars (one column in this narrow frame) must not push the bar out
+  // from under the pointer: the preview would end as soon as it began.
+  expect(hit.getBoundingClientRect().top).toBe(barsTop)
   await userEvent.hover(page.elementLocator(hit), { position: overDay(19) })
   await expect
     .element(screen.getByRole('region', { name: 'Thursday, November 19, 2026' }))
