@@ -29,6 +29,8 @@ export interface BuiltApp {
   clickLastNotification(): Promise<void>
   /** Calls `window.sundown[method]` in the view's page, through its preload: the command's result. */
   call<Value>(view: string, method: string, payload?: unknown): Promise<IpcResult<Value>>
+  /** From now on, a folder or file picker answers `paths`. */
+  answerOpenDialog(paths: string[]): Promise<void>
   /** Ends the child and removes its temporary home. */
   stop(): Promise<void>
 }
@@ -88,6 +90,7 @@ export async function launchBuiltApp(options: LaunchOptions): Promise<BuiltApp> 
     clickTrayItem: (label) => request({ type: 'clickTrayItem', label }),
     clickLastNotification: () => request({ type: 'clickLastNotification' }),
     call: (view, method, payload) => request({ type: 'call', view, method, payload }),
+    answerOpenDialog: (paths) => request({ type: 'answerOpenDialog', paths }),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))

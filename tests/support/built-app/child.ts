@@ -153,6 +153,12 @@ async function perform(command: ChildCommand): Promise<unknown> {
         return electron.Notification.activate({ type: 'click', arguments: '' }, notification)
       return notification.emit('click')
     }
+    case 'answerOpenDialog': {
+      const filePaths = command.paths
+      electron.dialog.showOpenDialog = ((..._args: unknown[]) =>
+        Promise.resolve({ canceled: false, filePaths })) as typeof electron.dialog.showOpenDialog
+      return null
+    }
     case 'call': {
       const page = pages.findLast(
         ({ view, window }) => view === command.view && !window.isDestroyed(),

@@ -17,6 +17,8 @@ export type ChildCommand =
   | { type: 'clickTrayItem'; label: string }
   | { type: 'clickLastNotification' }
   | { type: 'call'; view: string; method: string; payload?: unknown }
+  /** The next folder or file pickers answer these paths, as if the user chose them. */
+  | { type: 'answerOpenDialog'; paths: string[] }
 
 /** A command as sent: numbered, so its reply can find it. */
 export type ChildRequest = ChildCommand & { id: number }
