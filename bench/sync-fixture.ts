@@ -11,7 +11,7 @@ import {
   type LocalDate,
 } from '../src/core'
 import type { DayEvents } from '../src/main/electron-store-day-events'
-import { createFolderSync, type FolderSync } from '../src/main/folder-sync'
+import { createFolderSync, syncStoresOf, type FolderSync } from '../src/main/folder-sync'
 import { deviceFolderOf } from '../src/main/jsonl-device-folder'
 import { setupStorage, type Storage } from '../src/main/storage'
 import { createOwnEventsPublisher } from '../src/main/sync-own-events'
@@ -106,11 +106,7 @@ export function folderSyncOver(
     replayMs.push(performance.now() - startedAt)
   }
   sync = createFolderSync({
-    identity: storage.identity,
-    days: storage.days,
-    settings: storage.settings,
-    writes: storage.writes,
-    dataFolder: storage.folder,
+    ...syncStoresOf(storage),
     platform: 'linux',
     now: clock.now,
     today: () => today,

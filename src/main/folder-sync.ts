@@ -17,6 +17,7 @@ import { createOwnSide } from './sync-own-side'
 import { publishOnStore } from './sync-publish-on-store'
 import { createRemoteReader } from './sync-remote-files'
 import { createSharedSettingsSync } from './sync-shared-settings'
+import type { Storage } from './storage'
 import type { StoredWrites } from './stored-writes-feed'
 
 export { DEVICE_FILE_REFRESH_MS, type ChangedFile } from './sync-folder-commands'
@@ -42,6 +43,17 @@ export interface FolderSyncDeps {
   /** A problem the user is told of once (folder missing, re-keyed). */
   tell(problem: SyncProblem): void
 }
+
+/** The stores the sync works over, as storage.ts opened them. */
+export const syncStoresOf = (
+  storage: Pick<Storage, 'identity' | 'days' | 'settings' | 'writes' | 'folder'>,
+): Pick<FolderSyncDeps, 'identity' | 'days' | 'settings' | 'writes' | 'dataFolder'> => ({
+  identity: storage.identity,
+  days: storage.days,
+  settings: storage.settings,
+  writes: storage.writes,
+  dataFolder: storage.folder,
+})
 
 /** The sync engine; `changed` and `tick` are driven by the watcher and the watchdog. */
 export type FolderSync = ReturnType<typeof createFolderSync>

@@ -11,7 +11,7 @@ import type { Clock } from './clock'
 import type { DeviceCommands } from './command-handlers'
 import type { DayService } from './day-service'
 import type { Disposers } from './disposers'
-import { createFolderSync } from './folder-sync'
+import { createFolderSync, syncStoresOf } from './folder-sync'
 import { devicesFolderOf } from './jsonl-device-folder'
 import type { Language } from './localization'
 import type { Logger } from './logger'
@@ -90,11 +90,7 @@ export function setupSync(wiring: SyncWiring): Sync {
   }
 
   const sync = createFolderSync({
-    identity: storage.identity,
-    days: storage.days,
-    settings: storage.settings,
-    writes: storage.writes,
-    dataFolder: storage.folder,
+    ...syncStoresOf(storage),
     platform: wiring.platform,
     now: clock.now,
     today: () => day.dateOf(clock.now()),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dayOf, type DayEvent, type LocalDate } from '../../src/core'
 import type { SyncProblem } from '../../src/shared/devices-state'
-import { createFolderSync } from '../../src/main/folder-sync'
+import { createFolderSync, syncStoresOf } from '../../src/main/folder-sync'
 import { deviceFolderOf } from '../../src/main/jsonl-device-folder'
 import { setupStorage } from '../../src/main/storage'
 import { ZONE } from './launch-sundown'
@@ -24,11 +24,7 @@ export function syncDevice(clock: { now(): number }, userDataDir = tempFolder('d
   const seen = { recordChanges: 0, settingsApplied: 0, stateChanges: 0, told: [] as SyncProblem[] }
   const today = (): LocalDate => dayOf(clock.now(), ZONE, storage.settings.read().rolloverHour)
   const sync = createFolderSync({
-    identity: storage.identity,
-    days: storage.days,
-    settings: storage.settings,
-    writes: storage.writes,
-    dataFolder: storage.folder,
+    ...syncStoresOf(storage),
     platform: 'linux',
     now: () => clock.now(),
     today,
