@@ -30,14 +30,20 @@ export function publishOnStore(deps: PublishOnStoreDeps) {
   /** Days stored before the first join of this run, waiting for it. */
   const beforeJoin: DayEvents[] = []
 
-  /** Appends days to this device's files; what cannot be written is published in full at the next join. */
-  function publishOrRemember(days: readonly DayEvents[]): void {
+  /** Appends days to this device's files; false (and logged) when they cannot be written. */
+  function published(days: readonly DayEvents[]): boolean {
     try {
       ownSide.publish(days)
+      return true
     } catch (error) {
       logger.warn('Sync: could not append to this device’s file.', error)
-      if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
+      return false
     }
+  }
+
+  /** Something stored here is not in the folder: the next join compares and publishes every year. */
+  function publishEveryYearNextJoin(): void {
+    if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
   }
 
   deps.writes.onDaysStored(
@@ -47,15 +53,8 @@ export function publishOnStore(deps: PublishOnStoreDeps) {
         if (identity.read().folder === null) return
         // Before the first join of a run: published by the join, not a reason to compare every year.
         if (session.status === 'off') return void beforeJoin.push(...days)
-        if (session.status === 'syncing' && ownSide.joined()) {
-          try {
-            ownSide.publish(days)
-            return
-          } catch (error) {
-            logger.warn('Sync: could not append to this device’s file.', error)
-          }
-        }
-        if (!identity.read().pendingPublish) identity.update({ pendingPublish: true })
+        if (session.status === 'syncing' && ownSide.joined() && published(days)) return
+        publishEveryYearNextJoin()
         // Only this device's folder is gone (deleted by hand): made again, everything published.
         if (session.status === 'syncing' && deps.folderThere() && !ownSide.folderExists()) {
           deps.rejoin()
@@ -77,13 +76,11 @@ export function publishOnStore(deps: PublishOnStoreDeps) {
   return {
     /** At the join: the days that waited are published. */
     publishWaiting(): void {
-      if (beforeJoin.length > 0) publishOrRemember(beforeJoin.splice(0))
+      if (beforeJoin.length > 0 && !published(beforeJoin.splice(0))) publishEveryYearNextJoin()
     },
     /** The folder is missing: the days that waited are published in full at the next join. */
     forgetWaiting(): void {
-      if (beforeJoin.splice(0).length > 0 && !identity.read().pendingPublish) {
-        identity.update({ pendingPublish: true })
-      }
+      if (beforeJoin.splice(0).length > 0) publishEveryYearNextJoin()
     },
   }
 }
