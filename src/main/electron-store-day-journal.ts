@@ -59,11 +59,13 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
 
   const eventsFor = (date: LocalDate): DayEvent[] => union(years.eventsFor(date), recent(date))
 
+  /** Every date either journal holds. */
+  const journalDates = (): LocalDate[] => [
+    ...new Set([...journal.days.keys(), ...othersJournal.days.keys()]),
+  ]
   /** Every date either journal holds, with its events. */
-  const journalDays = (): Map<LocalDate, DayEvent[]> => {
-    const dates = new Set([...journal.days.keys(), ...othersJournal.days.keys()])
-    return new Map([...dates].map((date) => [date, recent(date)]))
-  }
+  const journalDays = (): Map<LocalDate, DayEvent[]> =>
+    new Map(journalDates().map((date) => [date, recent(date)]))
 
   function fold(before: LocalDate): void {
     const finished = byDate(journalDays()).filter((day) => day.date < before)
@@ -140,7 +142,7 @@ export function createJournaledDayEventStore(options: StoreFileOptions): Journal
       return { imported: older.imported + imported, skipped: older.skipped + skipped }
     },
     foldOldDays(today) {
-      const oldest = [...journalDays().keys()].sort()[0]
+      const oldest = journalDates().sort()[0]
       if (oldest !== undefined && oldest < addDays(today, -FOLD_WHEN_OLDER_THAN_DAYS)) {
         fold(addDays(today, -KEEP_RECENT_DAYS))
       }
